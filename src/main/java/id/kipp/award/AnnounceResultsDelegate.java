@@ -1,0 +1,42 @@
+package id.kipp.award;
+
+import id.kipp.edition.EditionEntries;
+import id.kipp.edition.WaitingEntry;
+import id.kipp.shared.Processes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Umumkan hasil kepada peserta": delivers the ranking exactly as the Pimpinan approved it to every finalist, which
+ * then ends as "Pemenang" or "Finalis".
+ */
+@Component("announceResultsDelegate")
+public class AnnounceResultsDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String editionKey = (String) execution.getVariable("editionKey");
+    EditionEntries entries = new EditionEntries(execution.getProcessEngineServices());
+    Map<String, WaitingEntry> waiting = entries.waitingFor(editionKey, Processes.AWARD_DECIDED).stream()
+        .collect(Collectors.toMap(WaitingEntry::entryKey, entry -> entry));
+    @SuppressWarnings("unchecked")
+    List<FinalStanding> ranking = (List<FinalStanding>) execution.getVariable("finalRanking");
+    for (FinalStanding standing : ranking) {
+      WaitingEntry entry = waiting.get(standing.entryKey());
+      if (entry == null) {
+        throw new IllegalStateException("Finalist " + standing.entryKey() + " is not waiting for the award");
+      }
+      Map<String, Object> variables = new LinkedHashMap<>();
+      variables.put("winner", standing.winner());
+      variables.put("finalRank", (long) standing.rank());
+      variables.put("finalScore", standing.finalScore());
+      entries.deliver(entry, Processes.AWARD_DECIDED, variables);
+    }
+    execution.setVariable("announcedCount", (long) ranking.size());
+  }
+}

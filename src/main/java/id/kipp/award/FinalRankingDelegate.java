@@ -1,0 +1,54 @@
+package id.kipp.award;
+
+import id.kipp.edition.EditionEntries;
+import id.kipp.edition.WaitingEntry;
+import id.kipp.evaluation.ranking.Candidate;
+import id.kipp.evaluation.ranking.Ranked;
+import id.kipp.evaluation.ranking.Ranking;
+import id.kipp.evaluation.scoring.FinalScoreRules;
+import id.kipp.shared.Processes;
+import id.kipp.shared.Vars;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Hitung peringkat akhir dan usulan pemenang": final score = desk and presentation scores combined with the weights
+ * of DMN {@code nilai-akhir}; per group the top M ({@code winnersPerGroup}) are the proposed winners. The result is
+ * stored on the edition ({@code finalRanking}, {@code finalRankingSummary}) for the Pimpinan's sign-off.
+ */
+@Component("finalRankingDelegate")
+public class FinalRankingDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String editionKey = (String) execution.getVariable("editionKey");
+    FinalScoreRules rules = FinalScoreRules.forEdition(execution.getProcessEngineServices().getDecisionService(), editionKey);
+    List<WaitingEntry> finalists = new EditionEntries(execution.getProcessEngineServices()).waitingFor(editionKey,
+        Processes.AWARD_DECIDED, "group", "title", "agency", "deskScore", "presentationScore", "innovationScore",
+        "submittedAt");
+    Map<String, WaitingEntry> byKey = new LinkedHashMap<>();
+    List<Candidate> candidates = new ArrayList<>();
+    for (WaitingEntry entry : finalists) {
+      byKey.put(entry.entryKey(), entry);
+      double finalScore = rules.finalScore(Vars.decimal(entry.get("deskScore")), Vars.decimal(entry.get("presentationScore")));
+      candidates.add(new Candidate(entry.entryKey(), (String) entry.get("group"), finalScore,
+          Vars.decimal(entry.get("innovationScore")), (Date) entry.get("submittedAt")));
+    }
+    int winners = (int) Vars.whole(execution, "winnersPerGroup", 1);
+    List<FinalStanding> standings = new ArrayList<>();
+    for (Ranked ranked : Ranking.rank(candidates, Vars.textList(execution.getVariable("groups")), winners)) {
+      WaitingEntry entry = byKey.get(ranked.candidate().entryKey());
+      standings.add(new FinalStanding(entry.processInstanceId(), entry.entryKey(), (String) entry.get("title"),
+          (String) entry.get("agency"), ranked.candidate().group(), ranked.rank(), Vars.decimal(entry.get("deskScore")),
+          Vars.decimal(entry.get("presentationScore")), ranked.candidate().score(), ranked.selected()));
+    }
+    execution.setVariable("finalRanking", Vars.json(standings));
+    execution.setVariable("finalRankingSummary", RankingSummary.markdown(standings, rules));
+  }
+}

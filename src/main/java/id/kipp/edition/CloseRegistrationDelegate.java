@@ -1,0 +1,25 @@
+package id.kipp.edition;
+
+import id.kipp.shared.Processes;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Tutup pendaftaran": from now on registrations for this edition are refused (the window check in
+ * "Validasi pendaftaran"); counts the entries registered, which screening must now finish.
+ */
+@Component("closeRegistrationDelegate")
+public class CloseRegistrationDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String editionKey = (String) execution.getVariable("editionKey");
+    long registered = execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(Processes.ENTRY)
+        .processInstanceBusinessKeyLike(editionKey + "-%")
+        .count();
+    execution.setVariable("registeredCount", registered);
+    execution.setVariable("registrationClosed", true);
+  }
+}

@@ -1,0 +1,33 @@
+package id.kipp.edition;
+
+import id.kipp.shared.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Catat ...": an entry reported that it finished a stage. Adds one to the edition counter named by the task's input
+ * parameter {@code counter}; for screening also to {@code passedCounter} when the entry passed. The edition's
+ * conditional events wait on these counters. Runs in the reporting entry's transaction: a concurrent report makes
+ * one of them fail on optimistic locking and retry, so no report is counted twice or lost.
+ */
+@Component("editionProgressDelegate")
+public class EditionProgressDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    increment(execution, (String) execution.getVariableLocal("counter"));
+    Object passedCounter = execution.getVariableLocal("passedCounter");
+    if (passedCounter != null && Vars.flag(execution.getVariable("screeningPassed"))) {
+      increment(execution, passedCounter.toString());
+    }
+  }
+
+  private static void increment(DelegateExecution execution, String counter) {
+    if (counter == null || counter.isBlank()) {
+      throw new IllegalStateException("Input parameter 'counter' is missing on " + execution.getCurrentActivityId());
+    }
+    DelegateExecution instance = execution.getProcessInstance();
+    instance.setVariable(counter, Vars.whole(instance, counter, 0) + 1);
+  }
+}

@@ -1,0 +1,57 @@
+package id.kipp.edition;
+
+import id.kipp.shared.CompetitionCalendar;
+import id.kipp.shared.Processes;
+import id.kipp.shared.RuleViolation;
+import id.kipp.shared.Vars;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** "Validasi pengaturan edisi": checks the start form, sets the business key (e.g. MALANG-2019) and the typed settings. */
+@Component("editionSetupDelegate")
+public class EditionSetupDelegate implements JavaDelegate {
+
+  private final EditionSetupService service = new EditionSetupService();
+  private final CompetitionCalendar calendar;
+
+  public EditionSetupDelegate(CompetitionCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ProcessEngineServices engine = execution.getProcessEngineServices();
+    List<String> jurorGroup = engine.getIdentityService().createUserQuery().memberOfGroup(Processes.JUROR_GROUP)
+        .orderByUserId().asc().list().stream().map(User::getId).toList();
+    EditionSettings settings = service.validate(execution.getVariables(), jurorGroup);
+
+    long existing = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(Processes.EDITION).processInstanceBusinessKey(settings.editionKey()).count();
+    if (existing > 0) {
+      throw new RuleViolation("Edisi " + settings.editionKey() + " sudah pernah dibuka. Gunakan kode atau tahun lain.");
+    }
+
+    execution.setProcessBusinessKey(settings.editionKey());
+    execution.setVariable("editionKey", settings.editionKey());
+    execution.setVariable("editionCode", settings.code());
+    execution.setVariable("year", (long) settings.year());
+    execution.setVariable("groups", Vars.jsonList(settings.groups()));
+    execution.setVariable("jurors", Vars.jsonList(settings.jurors()));
+    execution.setVariable("registrationOpensAt", calendar.startOfDay(settings.registrationOpens()));
+    execution.setVariable("registrationClosesAt", calendar.endOfDay(settings.registrationCloses()));
+    execution.setVariable("evaluationDueAt", calendar.endOfDay(settings.evaluationDeadline()));
+    execution.setVariable("presentationAt", calendar.endOfDay(settings.presentationDate()));
+    execution.setVariable("finalistsPerGroup", (long) settings.finalistsPerGroup());
+    execution.setVariable("winnersPerGroup", (long) settings.winnersPerGroup());
+    execution.setVariable("jurorsPerEntry", (long) settings.jurorsPerEntry());
+    execution.setVariable("lastEntryNumber", 0L);
+    for (String counter : List.of("registeredCount", "screenedCount", "passedCount", "assignedCount",
+        "deskEvaluatedCount", "finalistCount", "presentedCount")) {
+      execution.setVariable(counter, 0L);
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package id.kipp.edition;
+
+import id.kipp.shared.CompetitionCalendar;
+import id.kipp.shared.RuleViolation;
+import id.kipp.shared.Vars;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the start form of an edition and turns it into {@link EditionSettings}. Every problem is reported at once,
+ * in Bahasa Indonesia, so the secretariat can correct the form in one go.
+ */
+public class EditionSetupService {
+
+  private static final Pattern CODE = Pattern.compile("[A-Z0-9]{2,30}");
+  private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+
+  /**
+   * @param form the submitted variables (see docs/process-contract.md)
+   * @param jurorGroupMembers ids of all users in group {@code juri}
+   */
+  public EditionSettings validate(Map<String, Object> form, List<String> jurorGroupMembers) {
+    List<String> problems = new ArrayList<>();
+
+    String code = text(form, "editionCode").toUpperCase();
+    if (!CODE.matcher(code).matches()) {
+      problems.add("Kode penyelenggara wajib diisi, 2-30 huruf besar atau angka tanpa spasi (mis. MALANG).");
+    }
+    Long year = Vars.whole(form.get("year"));
+    if (year == null || year < 2000 || year > 2100) {
+      problems.add("Tahun kompetisi wajib diisi antara 2000 dan 2100.");
+    }
+    String name = required(form, "editionName", "Nama kompetisi", problems);
+    String organiser = required(form, "organiser", "Penyelenggara", problems);
+
+    Set<String> groups = new LinkedHashSet<>();
+    for (String group : text(form, "groupsText").split(",")) {
+      if (!group.isBlank()) {
+        groups.add(group.trim().replaceAll("\\s+", " "));
+      }
+    }
+    if (groups.isEmpty()) {
+      problems.add("Isi minimal satu kelompok peserta (pisahkan dengan koma).");
+    }
+
+    LocalDate opens = date(form, "registrationOpens", "Tanggal pendaftaran dibuka", problems);
+    LocalDate closes = date(form, "registrationCloses", "Tanggal pendaftaran ditutup", problems);
+    LocalDate evaluation = date(form, "evaluationDeadline", "Batas penilaian proposal", problems);
+    LocalDate presentation = date(form, "presentationDate", "Tanggal presentasi finalis", problems);
+    if (opens != null && closes != null && closes.isBefore(opens)) {
+      problems.add("Tanggal pendaftaran ditutup tidak boleh sebelum tanggal dibuka.");
+    }
+    if (closes != null && evaluation != null && !evaluation.isAfter(closes)) {
+      problems.add("Batas penilaian proposal harus sesudah pendaftaran ditutup.");
+    }
+    if (evaluation != null && presentation != null && presentation.isBefore(evaluation)) {
+      problems.add("Tanggal presentasi finalis tidak boleh sebelum batas penilaian proposal.");
+    }
+
+    int finalists = quota(form, "finalistsPerGroup", "Jumlah finalis per kelompok", 1, 500, problems);
+    int winners = quota(form, "winnersPerGroup", "Jumlah pemenang per kelompok", 1, 100, problems);
+    int jurorsPerEntry = quota(form, "jurorsPerEntry", "Jumlah juri per inovasi", 1, 20, problems);
+    if (finalists > 0 && winners > finalists) {
+      problems.add("Jumlah pemenang per kelompok tidak boleh melebihi jumlah finalis per kelompok.");
+    }
+
+    List<String> jurors = jurors(text(form, "jurorIdsText"), jurorGroupMembers, problems);
+    if (jurorsPerEntry > 0 && !jurors.isEmpty() && jurorsPerEntry > jurors.size()) {
+      problems.add("Jumlah juri per inovasi (" + jurorsPerEntry + ") melebihi jumlah juri yang tersedia ("
+          + jurors.size() + ").");
+    }
+
+    RuleViolation.throwIfAny(problems);
+    return new EditionSettings(code + "-" + year, code, year.intValue(), name, organiser, List.copyOf(groups), jurors,
+        opens, closes, evaluation, presentation, finalists, winners, jurorsPerEntry);
+  }
+
+  private static List<String> jurors(String idsText, List<String> groupMembers, List<String> problems) {
+    if (idsText.isBlank()) {
+      if (groupMembers.isEmpty()) {
+        problems.add("Belum ada pengguna di grup juri. Tambahkan juri di Camunda Admin terlebih dahulu.");
+      }
+      return groupMembers.stream().sorted().toList();
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (String id : idsText.split("[,;\\s]+")) {
+      if (id.isBlank()) {
+        continue;
+      }
+      if (!USER_ID.matcher(id).matches()) {
+        problems.add("ID juri tidak valid: " + id + ".");
+      } else if (!groupMembers.contains(id)) {
+        problems.add("Pengguna " + id + " bukan anggota grup juri.");
+      } else {
+        ids.add(id);
+      }
+    }
+    if (ids.isEmpty() && problems.isEmpty()) {
+      problems.add("Daftar juri kosong.");
+    }
+    return List.copyOf(ids);
+  }
+
+  private static String text(Map<String, Object> form, String key) {
+    Object value = form.get(key);
+    return value == null ? "" : value.toString().trim();
+  }
+
+  private static String required(Map<String, Object> form, String key, String label, List<String> problems) {
+    String value = text(form, key);
+    if (value.isEmpty()) {
+      problems.add(label + " wajib diisi.");
+    } else if (value.length() > 200) {
+      problems.add(label + " paling banyak 200 karakter.");
+    }
+    return value;
+  }
+
+  private static LocalDate date(Map<String, Object> form, String key, String label, List<String> problems) {
+    LocalDate date = CompetitionCalendar.parseDay(form.get(key));
+    if (date == null) {
+      problems.add(label + " wajib diisi dengan format TTTT-BB-HH.");
+    }
+    return date;
+  }
+
+  private static int quota(Map<String, Object> form, String key, String label, int min, int max, List<String> problems) {
+    Long value = Vars.whole(form.get(key));
+    if (value == null || value < min || value > max) {
+      problems.add(label + " wajib berupa bilangan bulat " + min + " sampai " + max + ".");
+      return 0;
+    }
+    return value.intValue();
+  }
+
+}

@@ -1,0 +1,30 @@
+package id.kipp.edition;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.ThrowEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Message throw events of the entry ("Laporkan ... ke edisi"): sends the event's message to the entry's edition,
+ * correlated by the edition's business key. Modelled asynchronous with retries, so a busy edition only delays it.
+ */
+@Component("notifyEditionDelegate")
+public class NotifyEditionDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ThrowEvent event = (ThrowEvent) execution.getBpmnModelElementInstance();
+    String messageName = event.getEventDefinitions().stream()
+        .filter(MessageEventDefinition.class::isInstance).map(MessageEventDefinition.class::cast)
+        .map(definition -> definition.getMessage().getName())
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(event.getId() + " has no message"));
+    execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(messageName)
+        .processInstanceBusinessKey((String) execution.getVariable("editionKey"))
+        .setVariableLocal("reportedEntryKey", execution.getProcessBusinessKey())
+        .setVariableLocal("screeningPassed", "LOLOS".equals(execution.getVariable("screeningOutcome")))
+        .correlate();
+  }
+}

@@ -1,0 +1,36 @@
+package id.kipp.evaluation.scoring;
+
+import id.kipp.shared.Vars;
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
+
+/**
+ * The DMN table {@code nilai-akhir} ({@code processes/nilai-akhir.dmn}): weights of the desk and presentation scores
+ * in a finalist's final score (default 70/30) and the presentation score's scale (default 0-100).
+ */
+public record FinalScoreRules(double deskWeight, double presentationWeight, double presentationMin, double presentationMax) {
+
+  public static final String DECISION_KEY = "nilai-akhir";
+
+  public FinalScoreRules {
+    if (deskWeight < 0 || presentationWeight < 0 || deskWeight + presentationWeight <= 0) {
+      throw new IllegalStateException("DMN nilai-akhir: weights must be non-negative and not both zero");
+    }
+    if (presentationMax <= presentationMin) {
+      throw new IllegalStateException("DMN nilai-akhir: presentation scale is empty");
+    }
+  }
+
+  public static FinalScoreRules forEdition(DecisionService decisions, String editionKey) {
+    Map<String, Object> row = decisions.evaluateDecisionByKey(DECISION_KEY)
+        .variables(Map.of("editionKey", editionKey == null ? "" : editionKey))
+        .evaluate().getSingleResult().getEntryMap();
+    return new FinalScoreRules(Vars.decimal(row.get("deskWeight")), Vars.decimal(row.get("presentationWeight")),
+        Vars.decimal(row.get("presentationMinScore")), Vars.decimal(row.get("presentationMaxScore")));
+  }
+
+  /** Weighted mean of the two scores, rounded to 4 decimals. */
+  public double finalScore(double deskScore, double presentationScore) {
+    return Rubric.round((deskWeight * deskScore + presentationWeight * presentationScore) / (deskWeight + presentationWeight));
+  }
+}

@@ -1,0 +1,46 @@
+package id.kipp.evaluation.scoring;
+
+import id.kipp.shared.Vars;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+
+/**
+ * Reads the rubric from the DMN table {@code rubrik-penilaian} ({@code processes/rubrik-penilaian.dmn}). Organisers
+ * change criteria, weights and scales there, in Camunda Modeler; rows can be limited to one edition by its key.
+ */
+public final class RubricService {
+
+  public static final String DECISION_KEY = "rubrik-penilaian";
+
+  private final DecisionService decisionService;
+
+  public RubricService(DecisionService decisionService) {
+    this.decisionService = decisionService;
+  }
+
+  public Rubric forEdition(String editionKey) {
+    DmnDecisionResult result = decisionService.evaluateDecisionByKey(DECISION_KEY)
+        .variables(Map.of("editionKey", editionKey == null ? "" : editionKey))
+        .evaluate();
+    List<Criterion> criteria = result.getResultList().stream().map(RubricService::criterion).toList();
+    return new Rubric(criteria);
+  }
+
+  private static Criterion criterion(Map<String, Object> row) {
+    return new Criterion(
+        (String) row.get("criterion"), (String) row.get("criterionName"),
+        (String) row.get("section"), (String) row.get("sectionName"),
+        number(row, "sectionWeight"), number(row, "criterionWeight"),
+        number(row, "minScore"), number(row, "maxScore"));
+  }
+
+  private static double number(Map<String, Object> row, String column) {
+    Double value = Vars.decimal(row.get(column));
+    if (value == null) {
+      throw new IllegalStateException("Rubric DMN row " + row.get("criterion") + " has no value in column " + column);
+    }
+    return value;
+  }
+}

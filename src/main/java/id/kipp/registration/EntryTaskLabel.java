@@ -1,0 +1,24 @@
+package id.kipp.registration;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task names in Tasklist say which entry they concern: "Nilai proposal inovasi — MALANG-2019-0007: LAPO BRA".
+ * Only the entry key and title: never the agency, so a blind evaluation stays blind.
+ */
+@Component("entryTaskLabel")
+public class EntryTaskLabel implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object entryKey = task.getVariable("entryKey");
+    Object title = task.getVariable("title");
+    if (entryKey == null) {
+      return;
+    }
+    String label = task.getName() + " — " + entryKey + (title == null ? "" : ": " + title);
+    task.setName(label.length() > 250 ? label.substring(0, 249) + "…" : label);
+  }
+}

@@ -1,0 +1,80 @@
+package id.kipp.registration;
+
+import id.kipp.edition.EditionDirectory;
+import id.kipp.edition.EditionView;
+import id.kipp.shared.CompetitionCalendar;
+import id.kipp.shared.KippProperties;
+import id.kipp.shared.Processes;
+import id.kipp.shared.RuleViolation;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Validasi pendaftaran": runs in the same transaction as the registration form, so a refused registration stores
+ * nothing and the participant sees every problem at once. An accepted one gets its number in the edition and the
+ * business key {@code <edition>-<number>}, e.g. MALANG-2019-0007.
+ */
+@Component("registrationDelegate")
+public class RegistrationDelegate implements JavaDelegate {
+
+  private final RegistrationRules rules;
+  private final CompetitionCalendar calendar;
+
+  public RegistrationDelegate(KippProperties properties, CompetitionCalendar calendar) {
+    this.rules = new RegistrationRules(properties.registration().maxFileSizeBytes(),
+        properties.registration().maxTextLength(), properties.registration().maxTitleLength());
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ProcessEngineServices engine = execution.getProcessEngineServices();
+    EditionDirectory directory = new EditionDirectory(engine.getRuntimeService());
+    String editionKey = execution.getVariable("editionKey") == null ? "" : execution.getVariable("editionKey").toString().trim();
+    EditionView edition = directory.find(editionKey).orElseThrow(() -> new RuleViolation(
+        "Edisi kompetisi \"" + editionKey + "\" tidak ditemukan atau sudah selesai."));
+    Date now = Date.from(calendar.now());
+    if (!edition.registrationOpenAt(now)) {
+      throw new RuleViolation("Pendaftaran edisi " + edition.editionKey() + " tidak sedang dibuka (dibuka "
+          + edition.registrationOpensAt() + " sampai " + edition.registrationClosesAt() + ").");
+    }
+
+    Registration registration = RegistrationReader.read(execution);
+    List<String> problems = new ArrayList<>(rules.check(registration, edition.groups(), calendar.today(), true));
+    if (isDuplicate(engine, edition.editionKey(), registration, null)) {
+      problems.add("Inovasi berjudul \"" + registration.field("title") + "\" dari " + registration.field("agency")
+          + " sudah terdaftar pada edisi ini.");
+    }
+    RuleViolation.throwIfAny(problems);
+
+    long number = directory.nextEntryNumber(edition);
+    String entryKey = String.format("%s-%04d", edition.editionKey(), number);
+    execution.setProcessBusinessKey(entryKey);
+    execution.setVariable("editionKey", edition.editionKey());
+    execution.setVariable("entryKey", entryKey);
+    execution.setVariable("entryNumber", number);
+    execution.setVariable("group", canonicalGroup(edition.groups(), registration.field("group")));
+    execution.setVariable("submittedAt", now);
+  }
+
+  static String canonicalGroup(List<String> groups, String submitted) {
+    return groups.stream().filter(g -> g.equalsIgnoreCase(submitted.trim())).findFirst().orElse(submitted.trim());
+  }
+
+  /** Same agency and same title (ignoring case) in the same edition, other than {@code exceptInstanceId}. */
+  static boolean isDuplicate(ProcessEngineServices engine, String editionKey, Registration registration, String exceptInstanceId) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(Processes.ENTRY)
+        .processInstanceBusinessKeyLike(editionKey + "-%")
+        .variableValueEquals("title", registration.field("title"))
+        .variableValueEquals("agency", registration.field("agency"))
+        .matchVariableValuesIgnoreCase()
+        .list().stream()
+        .anyMatch(instance -> !instance.getId().equals(exceptInstanceId));
+  }
+}

@@ -1,0 +1,38 @@
+package id.kipp.screening;
+
+import id.kipp.shared.CompetitionCalendar;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completion of "Seleksi administrasi": repeats the form's rules on the server and sets the revision deadline. */
+@Component("screeningDecisionListener")
+public class ScreeningDecisionListener implements TaskListener {
+
+  private final CompetitionCalendar calendar;
+
+  public ScreeningDecisionListener(CompetitionCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    ScreeningDecision decision = ScreeningDecision.from(task.getVariables());
+    task.setVariable("screeningOutcome", decision.outcome().name());
+    task.setVariable("screeningNote", decision.note());
+    task.setVariable("screenedAt", Date.from(calendar.now()));
+    String screenedBy = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
+        ? task.getAssignee()
+        : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    task.setVariable("screenedBy", screenedBy);
+    if (decision.outcome() == ScreeningDecision.Outcome.PERBAIKAN) {
+      task.setVariable("revisionDueAt", calendar.endOfDayAfter(decision.revisionDays()));
+      task.setVariable("revisionCount", ((Number) orZero(task.getVariable("revisionCount"))).longValue() + 1);
+    }
+  }
+
+  private static Object orZero(Object value) {
+    return value instanceof Number ? value : 0L;
+  }
+}

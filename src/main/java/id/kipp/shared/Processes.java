@@ -1,0 +1,22 @@
+package id.kipp.shared;
+
+/** Keys of the deployed processes and names of the messages they exchange (see docs/process-contract.md). */
+public final class Processes {
+
+  private Processes() {}
+
+  public static final String EDITION = "kompetisi";
+  public static final String ENTRY = "inovasi";
+
+  /** Edition → entry. */
+  public static final String JURORS_ASSIGNED = "PenugasanJuri";
+  public static final String FINALISTS_DECIDED = "HasilPenilaianProposal";
+  public static final String AWARD_DECIDED = "HasilPenganugerahan";
+
+  /** Entry → edition (see the entry's message throw events). */
+  public static final String SCREENING_REPORTED = "SeleksiSelesai";
+  public static final String DESK_EVALUATION_REPORTED = "PenilaianProposalSelesai";
+  public static final String PRESENTATION_REPORTED = "PresentasiSelesai";
+
+  public static final String JUROR_GROUP = "juri";
+}
