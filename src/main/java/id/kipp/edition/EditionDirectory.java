@@ -31,7 +31,8 @@ public final class EditionDirectory {
         Vars.textList(v.get("groups")), Vars.textList(v.get("jurors")),
         (Date) v.get("registrationOpensAt"), (Date) v.get("registrationClosesAt"),
         (Date) v.get("evaluationDueAt"), (Date) v.get("presentationAt"),
-        intOf(v.get("finalistsPerGroup")), intOf(v.get("winnersPerGroup")), intOf(v.get("jurorsPerEntry"))));
+        intOf(v.get("finalistsPerGroup")), intOf(v.get("winnersPerGroup")), intOf(v.get("jurorsPerEntry")),
+        Boolean.TRUE.equals(v.get("registrationClosed"))));
   }
 
   /**

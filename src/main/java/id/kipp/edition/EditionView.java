@@ -16,9 +16,10 @@ public record EditionView(
     Date presentationAt,
     int finalistsPerGroup,
     int winnersPerGroup,
-    int jurorsPerEntry) {
+    int jurorsPerEntry,
+    boolean registrationClosed) {
 
   public boolean registrationOpenAt(Date moment) {
-    return !moment.before(registrationOpensAt) && !moment.after(registrationClosesAt);
+    return !registrationClosed && !moment.before(registrationOpensAt) && !moment.after(registrationClosesAt);
   }
 }

@@ -40,8 +40,11 @@ public class RegistrationDelegate implements JavaDelegate {
         "Edisi kompetisi \"" + editionKey + "\" tidak ditemukan atau sudah selesai."));
     Date now = Date.from(calendar.now());
     if (!edition.registrationOpenAt(now)) {
+      java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")
+          .withZone(calendar.zone());
       throw new RuleViolation("Pendaftaran edisi " + edition.editionKey() + " tidak sedang dibuka (dibuka "
-          + edition.registrationOpensAt() + " sampai " + edition.registrationClosesAt() + ").");
+          + day.format(edition.registrationOpensAt().toInstant()) + " sampai "
+          + day.format(edition.registrationClosesAt().toInstant()) + ").");
     }
 
     Registration registration = RegistrationReader.read(execution);

@@ -1,0 +1,237 @@
+package id.kipp.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kipp.demo.DemoData;
+import id.kipp.shared.Processes;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives editions through the engine's API the way people do in Tasklist: start forms and task forms are submitted
+ * through the FormService, and every submitted key must be a field of the deployed form of that task. Jobs (timers,
+ * asynchronous steps) are executed explicitly, so tests are deterministic.
+ */
+final class CompetitionDriver {
+
+  static final String HTML_FORM = "forms/pendaftaran-inovasi.html";
+  static final List<String> CRITERIA = List.of("problemAnalysis", "strategicApproach", "implementation", "impact",
+      "sustainability", "serviceStandard", "serviceCharter", "satisfactionSurvey", "complaintHandling",
+      "informationSystem");
+
+  final ProcessEngine engine;
+  final String code;
+  final String editionKey;
+  final List<String> jurors = new ArrayList<>();
+
+  CompetitionDriver(ProcessEngine engine) {
+    this.engine = engine;
+    StringBuilder suffix = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      suffix.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+    }
+    this.code = "UJI" + suffix;
+    this.editionKey = code + "-2030";
+  }
+
+  // ---- users -------------------------------------------------------------------------------------------------
+
+  CompetitionDriver withJurors(int count) {
+    for (int i = 1; i <= count; i++) {
+      String id = code.toLowerCase() + "juri" + i;
+      user(id, Processes.JUROR_GROUP);
+      jurors.add(id);
+    }
+    return this;
+  }
+
+  String participant(String suffix) {
+    String id = code.toLowerCase() + suffix;
+    user(id, "peserta");
+    return id;
+  }
+
+  void user(String id, String group) {
+    if (engine.getIdentityService().createUserQuery().userId(id).count() == 0) {
+      User user = engine.getIdentityService().newUser(id);
+      user.setPassword(id);
+      engine.getIdentityService().saveUser(user);
+      engine.getIdentityService().createMembership(id, group);
+    }
+  }
+
+  // ---- edition -----------------------------------------------------------------------------------------------
+
+  Map<String, Object> editionForm(String groups, int finalists, int winners, int jurorsPerEntry) {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("editionCode", code);
+    form.put("year", 2030);
+    form.put("editionName", "Kompetisi Inovasi Pelayanan Publik Uji " + code);
+    form.put("organiser", "Pemerintah Kota Uji");
+    form.put("groupsText", groups);
+    form.put("registrationOpens", today.minusDays(1).toString());
+    form.put("registrationCloses", today.plusDays(10).toString());
+    form.put("evaluationDeadline", today.plusDays(20).toString());
+    form.put("presentationDate", today.plusDays(30).toString());
+    form.put("finalistsPerGroup", finalists);
+    form.put("winnersPerGroup", winners);
+    form.put("jurorsPerEntry", jurorsPerEntry);
+    form.put("jurorIdsText", String.join(", ", jurors));
+    return form;
+  }
+
+  ProcessInstance openEdition(Map<String, Object> form) {
+    assertThat(Forms.camundaFormKeys("form-edisi-baru")).containsAll(form.keySet());
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(Processes.EDITION).latestVersion().singleResult().getId();
+    user(code.toLowerCase() + "sekretariat", "sekretariat");
+    return as(code.toLowerCase() + "sekretariat", () -> engine.getFormService().submitStartForm(definitionId, form));
+  }
+
+  ProcessInstance edition() {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Processes.EDITION)
+        .processInstanceBusinessKey(editionKey).singleResult();
+  }
+
+  Object editionVariable(String name) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(historicEditionId()).variableName(name).singleResult().getValue();
+  }
+
+  String historicEditionId() {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(Processes.EDITION)
+        .processInstanceBusinessKey(editionKey).singleResult().getId();
+  }
+
+  void closeRegistration() {
+    fireTimer(historicEditionId(), "Event_RegistrationWindowEnded");
+    runJobs();
+  }
+
+  // ---- entries -----------------------------------------------------------------------------------------------
+
+  Map<String, Object> registrationForm(String agency, String group, String title) {
+    return DemoData.registrationForm(editionKey, agency, group, title, "Ringkasan " + title);
+  }
+
+  ProcessInstance register(String participant, Map<String, Object> form) {
+    assertThat(Forms.htmlFormKeys(HTML_FORM)).containsAll(form.keySet());
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(Processes.ENTRY).latestVersion().singleResult().getId();
+    return as(participant, () -> engine.getFormService().submitStartForm(definitionId, form));
+  }
+
+  Task task(ProcessInstance instance, String activityId) {
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(activityId).list();
+    assertThat(tasks).as("tasks %s of %s", activityId, instance.getBusinessKey()).hasSize(1);
+    return tasks.get(0);
+  }
+
+  List<Task> tasks(ProcessInstance instance, String activityId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(activityId).orderByTaskAssignee().asc().list();
+  }
+
+  /** Submits a task's form as {@code userId}, checking every key is a field of the task's deployed form. */
+  void submit(Task task, String userId, Map<String, Object> variables) {
+    var formData = engine.getFormService().getTaskFormData(task.getId());
+    Set<String> fields = formData.getCamundaFormRef() == null
+        ? Forms.htmlFormKeys(formData.getFormKey().replace("embedded:deployment:", ""))
+        : Forms.camundaFormKeys(formData.getCamundaFormRef().getKey());
+    assertThat(fields).as("fields of the form of %s", task.getName()).containsAll(variables.keySet());
+    as(userId, () -> {
+      engine.getFormService().submitTaskForm(task.getId(), variables);
+      return null;
+    });
+  }
+
+  Map<String, Object> screening(String outcome, String note, Integer revisionDays) {
+    Map<String, Object> form = new HashMap<>();
+    for (String check : List.of("checkComplete", "checkEligibleParticipant", "checkImplementedOneYear",
+        "checkNotEnteredBefore", "checkNotDuplicate")) {
+      form.put(check, true);
+    }
+    form.put("screeningOutcome", outcome);
+    if (note != null) {
+      form.put("screeningNote", note);
+    }
+    if (revisionDays != null) {
+      form.put("revisionDays", revisionDays);
+    }
+    return form;
+  }
+
+  void screen(ProcessInstance entry, String outcome, String note) {
+    submit(task(entry, "Task_Screen"), code.toLowerCase() + "sekretariat",
+        screening(outcome, note, "PERBAIKAN".equals(outcome) ? 5 : null));
+  }
+
+  /** A juror's rubric form: innovation criteria at {@code innovation}, performance criteria at {@code performance}. */
+  static Map<String, Object> rubric(int innovation, int performance) {
+    Map<String, Object> form = new HashMap<>();
+    for (int i = 0; i < CRITERIA.size(); i++) {
+      form.put(CRITERIA.get(i) + "Score", i < 5 ? innovation : performance);
+    }
+    form.put("jurorComment", "Catatan juri");
+    return form;
+  }
+
+  // ---- jobs --------------------------------------------------------------------------------------------------
+
+  /** Executes every due job of this edition and its entries until none is left. */
+  void runJobs() {
+    for (int round = 0; round < 10_000; round++) {
+      List<Job> jobs = engine.getManagementService().createJobQuery().executable().list().stream()
+          .filter(job -> job.getProcessInstanceId() != null && belongsToEdition(job.getProcessInstanceId()))
+          .toList();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      for (Job job : jobs) {
+        engine.getManagementService().executeJob(job.getId());
+      }
+    }
+    throw new AssertionError("Jobs keep coming");
+  }
+
+  private final Map<String, Boolean> ownership = new HashMap<>();
+
+  private boolean belongsToEdition(String processInstanceId) {
+    return ownership.computeIfAbsent(processInstanceId, id -> {
+      var instance = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
+      return instance != null && instance.getBusinessKey() != null && instance.getBusinessKey().startsWith(editionKey);
+    });
+  }
+
+  void fireTimer(String processInstanceId, String activityId) {
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
+        .activityId(activityId).timers().singleResult();
+    assertThat(timer).as("timer %s", activityId).isNotNull();
+    engine.getManagementService().executeJob(timer.getId());
+  }
+
+  <T> T as(String userId, java.util.function.Supplier<T> action) {
+    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
+        .map(group -> group.getId()).toList();
+    engine.getIdentityService().setAuthentication(userId, groups);
+    try {
+      return action.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package id.kipp.process;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The field keys of the deployed forms, read from the files in forms/ (as packaged on the classpath). */
+final class Forms {
+
+  private static final Map<String, Set<String>> CAMUNDA_FORM_KEYS = new HashMap<>();
+
+  private Forms() {}
+
+  /** Keys of the input fields of the Camunda Form with the given form id (e.g. form-seleksi-administrasi). */
+  static synchronized Set<String> camundaFormKeys(String formId) {
+    if (CAMUNDA_FORM_KEYS.isEmpty()) {
+      for (String file : new String[] {"edisi-baru", "seleksi-administrasi", "penilaian-proposal",
+          "penilaian-presentasi", "penetapan", "tindak-lanjut-penetapan"}) {
+        JsonNode form = read("forms/" + file + ".form");
+        Set<String> keys = new TreeSet<>();
+        collect(form, keys);
+        CAMUNDA_FORM_KEYS.put(form.get("id").asText(), keys);
+      }
+    }
+    Set<String> keys = CAMUNDA_FORM_KEYS.get(formId);
+    if (keys == null) {
+      throw new AssertionError("No form with id " + formId + " in forms/");
+    }
+    return keys;
+  }
+
+  /** Variable names bound by the embedded HTML form (cam-variable-name attributes). */
+  static Set<String> htmlFormKeys(String resource) {
+    Set<String> keys = new TreeSet<>();
+    Matcher matcher = Pattern.compile("cam-variable-name=\"([^\"]+)\"").matcher(text(resource));
+    while (matcher.find()) {
+      keys.add(matcher.group(1));
+    }
+    return keys;
+  }
+
+  private static void collect(JsonNode node, Set<String> keys) {
+    if (node.has("key") && node.has("type") && !"text".equals(node.get("type").asText())
+        && !"button".equals(node.get("type").asText())) {
+      keys.add(node.get("key").asText());
+    }
+    if (node.has("components")) {
+      node.get("components").forEach(child -> collect(child, keys));
+    }
+  }
+
+  private static JsonNode read(String resource) {
+    try {
+      return new ObjectMapper().readTree(text(resource));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static String text(String resource) {
+    try (InputStream in = Forms.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new AssertionError("Missing resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
