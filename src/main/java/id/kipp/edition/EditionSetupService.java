@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ public class EditionSetupService {
   public EditionSettings validate(Map<String, Object> form, List<String> jurorGroupMembers) {
     List<String> problems = new ArrayList<>();
 
-    String code = text(form, "editionCode").toUpperCase();
+    String code = text(form, "editionCode").toUpperCase(Locale.ROOT);
     if (!CODE.matcher(code).matches()) {
       problems.add("Kode penyelenggara wajib diisi, 2-30 huruf besar atau angka tanpa spasi (mis. MALANG).");
     }
@@ -88,6 +89,7 @@ public class EditionSetupService {
       return groupMembers.stream().sorted().toList();
     }
     Set<String> ids = new LinkedHashSet<>();
+    int problemsBefore = problems.size();
     for (String id : idsText.split("[,;\\s]+")) {
       if (id.isBlank()) {
         continue;
@@ -100,7 +102,7 @@ public class EditionSetupService {
         ids.add(id);
       }
     }
-    if (ids.isEmpty() && problems.isEmpty()) {
+    if (ids.isEmpty() && problems.size() == problemsBefore) {
       problems.add("Daftar juri kosong.");
     }
     return List.copyOf(ids);

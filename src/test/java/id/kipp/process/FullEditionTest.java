@@ -61,7 +61,7 @@ class FullEditionTest extends ProcessTestBase {
     driver.withJurors(4);
     ProcessInstance edition = driver.openEdition(driver.editionForm("Perangkat Daerah, Unit Kerja", 3, 2, 3));
     assertThat(edition.getBusinessKey()).isEqualTo(driver.editionKey);
-    assertThat(edition).isWaitingAt("Event_RegistrationWindowEnded");
+    assertThat(edition).isWaitingAt("Task_RegistrationOpen");
 
     // Registration: each plan by its own agency's participant
     Map<String, ProcessInstance> entries = new LinkedHashMap<>();
@@ -79,7 +79,7 @@ class FullEditionTest extends ProcessTestBase {
       driver.screen(entry, "LOLOS", null);
     }
     driver.runJobs();
-    assertThat(edition).isWaitingAt("Event_RegistrationWindowEnded");
+    assertThat(edition).isWaitingAt("Task_RegistrationOpen");
     driver.closeRegistration();
     assertThat(driver.editionVariable("registeredCount")).isEqualTo(12L);
     assertThat(driver.editionVariable("passedCount")).isEqualTo(12L);

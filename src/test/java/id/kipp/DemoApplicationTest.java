@@ -1,0 +1,64 @@
+package id.kipp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kipp.demo.DemoData;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The default run as a newcomer sees it: the demo edition with twelve entries waiting at screening, the demo users,
+ * the webapps and the REST API answering, and every form resolvable from its deployment.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"spring.datasource.url=jdbc:h2:mem:kipp-demo-test;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+class DemoApplicationTest {
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Test
+  void demoEditionIsWaitingAtScreening() {
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("kompetisi")
+        .processInstanceBusinessKey(DemoData.EDITION_KEY).count()).isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("inovasi")
+        .taskDefinitionKey("Task_Screen").taskCandidateGroup("sekretariat").count()).isEqualTo(12);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey("MALANG-2019-0001")
+        .singleResult().getName()).contains("LAPO BRA");
+    assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("juri").count()).isEqualTo(4);
+    for (String user : new String[] {"admin", "sekretariat", "juri1", "juri4", "pimpinan", "dispussipda"}) {
+      assertThat(engine.getIdentityService().checkPassword(user, user)).as(user).isTrue();
+    }
+    assertThat(engine.getFilterService().createFilterQuery().filterName("Tugas saya").count()).isEqualTo(1);
+    assertThat(engine.getFilterService().createFilterQuery().filterName("Tugas grup").count()).isEqualTo(1);
+  }
+
+  @Test
+  void webappsAndFormsAreServed() {
+    assertThat(http.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(http.getForEntity("/camunda/app/cockpit/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    ResponseEntity<String> startForm = http.getForEntity(
+        "/engine-rest/process-definition/key/inovasi/deployed-start-form", String.class);
+    assertThat(startForm.getStatusCode()).as(startForm.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(startForm.getBody()).contains("cam-variable-name=\"problemAnalysis\"");
+
+    ResponseEntity<String> editionForm = http.getForEntity(
+        "/engine-rest/process-definition/key/kompetisi/deployed-start-form", String.class);
+    assertThat(editionForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(editionForm.getBody()).contains("form-edisi-baru").contains("finalistsPerGroup");
+
+    String taskId = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_Screen").list().get(0).getId();
+    ResponseEntity<String> screeningForm = http.getForEntity("/engine-rest/task/" + taskId + "/deployed-form", String.class);
+    assertThat(screeningForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(screeningForm.getBody()).contains("form-seleksi-administrasi").contains("screeningOutcome");
+  }
+}

@@ -1,0 +1,75 @@
+package id.kipp.award;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kipp.evaluation.scoring.FinalScoreRules;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RankingSummaryTest {
+
+  private static final String HEADER =
+      "| Peringkat | Kode | Judul inovasi | Instansi | Nilai proposal | Nilai presentasi | Nilai akhir | Usulan |\n"
+          + "|---|---|---|---|---|---|---|---|\n";
+
+  private static String markdown(List<FinalStanding> standings, FinalScoreRules rules) {
+    return RankingSummary.markdown(standings, rules).replace("\r\n", "\n");
+  }
+
+  @Test
+  void tablePerGroupWithWinnersAndFinalists() {
+    // final = 0.7*desk + 0.3*presentation: 0.7*85 + 0.3*90 = 86.5; 0.7*88 + 0.3*70 = 82.6;
+    // 0.7*70.5 + 0.3*80 = 49.35 + 24 = 73.35
+    List<FinalStanding> standings = List.of(
+        new FinalStanding("pi-3", "MALANG-2019-0003", "Aplikasi | SIPANDU", "Dinas Kominfo", "Perangkat Daerah", 1,
+            85, 90, 86.5, true),
+        new FinalStanding("pi-1", "MALANG-2019-0001", "LAPO BRA", "Dinas Perpustakaan", "Perangkat Daerah", 2,
+            88, 70, 82.6, false),
+        new FinalStanding("pi-7", "MALANG-2019-0007", "Pojok *Laktasi*", "Puskesmas Dinoyo", "Unit Kerja", 1,
+            70.5, 80, 73.35, true));
+
+    String text = markdown(standings, new FinalScoreRules(70, 30, 0, 100));
+
+    assertThat(text).isEqualTo(
+        "Nilai akhir = 70% nilai proposal + 30% nilai presentasi.\n\n"
+            + "\n**Kelompok Perangkat Daerah**\n\n"
+            + HEADER
+            + "| 1 | MALANG-2019-0003 | Aplikasi / SIPANDU | Dinas Kominfo | 85.00 | 90.00 | 86.50 | Pemenang |\n"
+            + "| 2 | MALANG-2019-0001 | LAPO BRA | Dinas Perpustakaan | 88.00 | 70.00 | 82.60 | Finalis |\n"
+            + "\n**Kelompok Unit Kerja**\n\n"
+            + HEADER
+            // "*" (Markdown emphasis) is removed from texts
+            + "| 1 | MALANG-2019-0007 | Pojok Laktasi | Puskesmas Dinoyo | 70.50 | 80.00 | 73.35 | Pemenang |\n");
+  }
+
+  @Test
+  void pipesAndLineBreaksInTextsDoNotBreakTheTable() {
+    List<FinalStanding> standings = List.of(new FinalStanding("pi-1", "MALANG-2019-0001", "A | B\nC", "Dinas | X",
+        "Kelompok | Satu", 1, 80, 90, 83, true));
+
+    String text = markdown(standings, new FinalScoreRules(70, 30, 0, 100));
+
+    assertThat(text).contains("**Kelompok Kelompok / Satu**");
+    assertThat(text).contains("| 1 | MALANG-2019-0001 | A / B C | Dinas / X | 80.00 | 90.00 | 83.00 | Pemenang |\n");
+    // every table row has exactly the 9 pipes of 8 columns
+    text.lines().filter(line -> line.startsWith("| 1 ")).forEach(line ->
+        assertThat(line.chars().filter(c -> c == '|').count()).isEqualTo(9));
+  }
+
+  @Test
+  void nullTitleAndNonWholeWeights() {
+    List<FinalStanding> standings = List.of(new FinalStanding("pi-1", "MALANG-2019-0001", null, null, "Unit Kerja",
+        1, 80, 90, 82.5, false));
+
+    String text = markdown(standings, new FinalScoreRules(2.5, 1, 0, 100));
+
+    assertThat(text).startsWith("Nilai akhir = 2.5% nilai proposal + 1% nilai presentasi.\n");
+    assertThat(text).contains("| 1 | MALANG-2019-0001 |  |  | 80.00 | 90.00 | 82.50 | Finalis |");
+  }
+
+  @Test
+  void noStandingsGivesOnlyTheFormula() {
+    assertThat(markdown(List.of(), new FinalScoreRules(70, 30, 0, 100)))
+        .isEqualTo("Nilai akhir = 70% nilai proposal + 30% nilai presentasi.\n\n");
+  }
+}
