@@ -27,7 +27,7 @@ public class EditionSetupDelegate implements JavaDelegate {
     ProcessEngineServices engine = execution.getProcessEngineServices();
     List<String> jurorGroup = engine.getIdentityService().createUserQuery().memberOfGroup(Processes.JUROR_GROUP)
         .orderByUserId().asc().list().stream().map(User::getId).toList();
-    EditionSettings settings = service.validate(execution.getVariables(), jurorGroup);
+    EditionSettings settings = service.validate(execution.getVariables(), jurorGroup, calendar.today());
 
     long existing = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(Processes.EDITION).processInstanceBusinessKey(settings.editionKey()).count();

@@ -26,6 +26,14 @@ public class EditionSetupService {
    * @param jurorGroupMembers ids of all users in group {@code juri}
    */
   public EditionSettings validate(Map<String, Object> form, List<String> jurorGroupMembers) {
+    return validate(form, jurorGroupMembers, null);
+  }
+
+  /**
+   * As {@link #validate(Map, List)}, and when {@code today} is given also refuses a registration window that has
+   * already closed: such an edition would end at once, with no entries.
+   */
+  public EditionSettings validate(Map<String, Object> form, List<String> jurorGroupMembers, LocalDate today) {
     List<String> problems = new ArrayList<>();
 
     String code = text(form, "editionCode").toUpperCase(Locale.ROOT);
@@ -55,6 +63,9 @@ public class EditionSetupService {
     LocalDate presentation = date(form, "presentationDate", "Tanggal presentasi finalis", problems);
     if (opens != null && closes != null && closes.isBefore(opens)) {
       problems.add("Tanggal pendaftaran ditutup tidak boleh sebelum tanggal dibuka.");
+    }
+    if (today != null && closes != null && closes.isBefore(today)) {
+      problems.add("Tanggal pendaftaran ditutup (" + closes + ") sudah lewat; edisi akan langsung selesai tanpa peserta.");
     }
     if (closes != null && evaluation != null && !evaluation.isAfter(closes)) {
       problems.add("Batas penilaian proposal harus sesudah pendaftaran ditutup.");

@@ -93,7 +93,7 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
     if (filterService.createFilterQuery().filterName(GROUP_TASKS).count() == 0) {
       TaskQuery group = taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
           .includeAssignedTasks();
-      save(GROUP_TASKS, "Tugas untuk grup saya (sekretariat, pimpinan)", -5, group);
+      save(GROUP_TASKS, "Tugas untuk grup saya", -5, group);
     }
   }
 

@@ -41,5 +41,10 @@ public class RevisionValidator implements TaskListener {
     RuleViolation.throwIfAny(problems);
     task.setVariable("group", RegistrationDelegate.canonicalGroup(groups, registration.field("group")));
     task.setVariable("revisedAt", java.util.Date.from(calendar.now()));
+    // the next screening starts from a blank decision, not from the request that was just answered
+    task.setVariable("previousScreeningNote", task.getVariable("screeningNote"));
+    task.setVariable("screeningOutcome", null);
+    task.setVariable("screeningNote", null);
+    task.setVariable("revisionDays", null);
   }
 }

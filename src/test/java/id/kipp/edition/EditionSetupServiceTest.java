@@ -189,4 +189,14 @@ class EditionSetupServiceTest {
         "Kode penyelenggara wajib diisi, 2-30 huruf besar atau angka tanpa spasi (mis. MALANG).",
         "Daftar juri kosong.");
   }
+
+  @Test
+  void registrationWindowThatAlreadyClosedIsRefused() {
+    RuleViolation violation = catchThrowableOfType(
+        () -> service.validate(validForm(), JUROR_GROUP, LocalDate.of(2019, 6, 1)), RuleViolation.class);
+    assertThat(violation.problems()).containsExactly(
+        "Tanggal pendaftaran ditutup (2019-05-31) sudah lewat; edisi akan langsung selesai tanpa peserta.");
+    // closing today is still fine
+    assertThat(service.validate(validForm(), JUROR_GROUP, LocalDate.of(2019, 5, 31)).editionKey()).isEqualTo("MALANG-2019");
+  }
 }

@@ -63,6 +63,9 @@ class EntryScreeningPathsTest extends ProcessTestBase {
         "declarationFile", id.kipp.demo.DemoData.pdf("surat-pernyataan-baru.pdf", "baru")));
     assertThat(entry).isWaitingAt("Task_Screen");
     assertThat(engine.getRuntimeService().getVariable(entry.getId(), "summary")).isEqualTo("Ringkasan yang sudah diperbaiki");
+    assertThat(engine.getRuntimeService().getVariable(entry.getId(), "screeningOutcome")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(entry.getId(), "previousScreeningNote"))
+        .isEqualTo("Lampirkan surat pernyataan yang ditandatangani.");
 
     driver.screen(entry, "LOLOS", null);
     driver.runJobs();
