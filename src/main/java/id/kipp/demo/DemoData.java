@@ -1,5 +1,6 @@
 package id.kipp.demo;
 
+import id.kipp.identity.Agencies;
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.KippProperties;
 import id.kipp.shared.Processes;
@@ -109,8 +110,13 @@ public class DemoData {
       user("juri" + i, "Juri", String.valueOf(i), "juri");
     }
     user("pimpinan", "Walikota", "Malang", "pimpinan");
-    INNOVATIONS.stream().map(Innovation::agency).distinct()
-        .forEach(agency -> user(agency.userId(), "Admin", agency.name(), "peserta"));
+    INNOVATIONS.stream().map(Innovation::agency).distinct().forEach(agency -> {
+      Agencies.ensure(identityService, agency.userId(), agency.name());
+      user(agency.userId(), "Admin", agency.name(), "peserta");
+      membership(agency.userId(), agency.userId());
+    });
+    // juri1 is a physician at the Dinas Kesehatan: a conflict of interest the assignment must respect
+    membership("juri1", DINKES.userId());
   }
 
   private void user(String id, String firstName, String lastName, String group) {
@@ -122,6 +128,12 @@ public class DemoData {
       user.setPassword(id);
       identityService.saveUser(user);
       identityService.createMembership(id, group);
+    }
+  }
+
+  private void membership(String userId, String groupId) {
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(userId, groupId);
     }
   }
 

@@ -2,6 +2,7 @@ package id.kipp.registration;
 
 import id.kipp.edition.EditionDirectory;
 import id.kipp.edition.EditionView;
+import id.kipp.identity.Agencies;
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.KippProperties;
 import id.kipp.shared.Processes;
@@ -47,6 +48,11 @@ public class RegistrationDelegate implements JavaDelegate {
           + day.format(edition.registrationClosesAt().toInstant()) + ").");
     }
 
+    // A participant registers for their own agency: its name as kept in Camunda Admin is the one that counts.
+    Agencies.agencyOf(engine.getIdentityService(), (String) execution.getVariable("registeredBy")).ifPresent(agency -> {
+      execution.setVariable("agency", agency.getName());
+      execution.setVariable("agencyId", agency.getId());
+    });
     Registration registration = RegistrationReader.read(execution);
     List<String> problems = new ArrayList<>(rules.check(registration, edition.groups(), calendar.today(), true));
     if (isDuplicate(engine, edition.editionKey(), registration, null)) {
@@ -63,6 +69,7 @@ public class RegistrationDelegate implements JavaDelegate {
     execution.setVariable("entryNumber", number);
     execution.setVariable("group", canonicalGroup(edition.groups(), registration.field("group")));
     execution.setVariable("submittedAt", now);
+    execution.setVariable("entryProcessInstanceId", execution.getProcessInstanceId());
   }
 
   static String canonicalGroup(List<String> groups, String submitted) {

@@ -1,6 +1,9 @@
 package id.kipp.evaluation.scoring;
 
+import id.kipp.evaluation.assignment.ConflictDeclarations;
 import id.kipp.shared.CompetitionCalendar;
+import id.kipp.shared.RuleViolation;
+import id.kipp.shared.Vars;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -8,26 +11,38 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completion of a juror's "Nilai proposal inovasi" task: checks the ten scores against the rubric (the form's limits,
- * repeated on the server) and records them. The scores were submitted as variables local to this juror's task, so
+ * repeated on the server) and records them; or, when the juror declares a conflict of interest, records the
+ * declaration instead (the process then appoints a replacement). The scores were submitted as variables local to this juror's task, so
  * jurors never overwrite each other.
  */
 @Component("deskScoreRecorder")
 public class DeskScoreRecorder implements TaskListener {
 
   private final EvaluationRepository repository;
+  private final ConflictDeclarations conflicts;
   private final CompetitionCalendar calendar;
 
-  public DeskScoreRecorder(EvaluationRepository repository, CompetitionCalendar calendar) {
+  public DeskScoreRecorder(EvaluationRepository repository, ConflictDeclarations conflicts, CompetitionCalendar calendar) {
     this.repository = repository;
+    this.conflicts = conflicts;
     this.calendar = calendar;
   }
 
   @Override
   public void notify(DelegateTask task) {
     String editionKey = (String) task.getVariable("editionKey");
+    String juror = task.getAssignee() != null ? task.getAssignee() : (String) task.getVariable("juror");
+    if (Vars.flag(task.getVariable("conflictOfInterest"))) {
+      Object reason = task.getVariable("conflictReason");
+      String text = reason == null ? "" : reason.toString().trim();
+      if (text.isEmpty()) {
+        throw new RuleViolation("Jelaskan konflik kepentingan Anda dengan inovasi ini.");
+      }
+      conflicts.declare(editionKey, (String) task.getVariable("entryKey"), juror, truncate(text), calendar.now());
+      return;
+    }
     Rubric rubric = new RubricService(task.getProcessEngineServices().getDecisionService()).forEdition(editionKey);
     Map<String, Double> scores = rubric.readScores(task::getVariable);
-    String juror = task.getAssignee() != null ? task.getAssignee() : (String) task.getVariable("juror");
     Object comment = task.getVariable("jurorComment");
     repository.save(new JurorEvaluation(editionKey, (String) task.getVariable("entryKey"), JurorEvaluation.DESK, juror,
         rubric.total(scores), scores, comment == null ? null : truncate(comment.toString().trim()), task.getId(),

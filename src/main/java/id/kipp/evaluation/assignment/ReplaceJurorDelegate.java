@@ -1,0 +1,71 @@
+package id.kipp.evaluation.assignment;
+
+import id.kipp.edition.EditionDirectory;
+import id.kipp.edition.EditionView;
+import id.kipp.identity.Agencies;
+import id.kipp.shared.Vars;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Tunjuk juri pengganti": a juror declared a conflict of interest. The replacement is chosen under the assignment's
+ * rules: an edition juror not yet on this entry, without a conflict (declared or by affiliation), with the fewest
+ * proposal evaluations so far (ties: the edition's juror order). No candidate left → an incident in Cockpit, which the
+ * secretariat resolves by adding a juror to the edition's {@code jurors} and retrying.
+ */
+@Component("replaceJurorDelegate")
+public class ReplaceJurorDelegate implements JavaDelegate {
+
+  static final String DESK_TASK = "Task_DeskEvaluation";
+
+  private final ConflictDeclarations declarations;
+
+  public ReplaceJurorDelegate(ConflictDeclarations declarations) {
+    this.declarations = declarations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ProcessEngineServices engine = execution.getProcessEngineServices();
+    String editionKey = (String) execution.getVariable("editionKey");
+    String entryKey = execution.getProcessBusinessKey();
+    String declaring = (String) execution.getVariable("juror");
+    EditionView edition = new EditionDirectory(engine.getRuntimeService()).find(editionKey)
+        .orElseThrow(() -> new IllegalStateException("Edition " + editionKey + " is not running"));
+
+    List<String> entryJurors = new ArrayList<>(Vars.textList(execution.getVariable("jurors")));
+    Set<String> excluded = new HashSet<>(entryJurors);
+    declarations.forEntry(entryKey).forEach(declaration -> excluded.add(declaration.jurorId()));
+    String agency = (String) execution.getVariable("agency");
+    List<String> candidates = edition.jurors().stream()
+        .filter(juror -> !excluded.contains(juror))
+        .filter(juror -> !BalancedAssignment.conflicted(Agencies.affiliationsOf(engine.getIdentityService(), juror), agency))
+        .toList();
+    if (candidates.isEmpty()) {
+      throw new IllegalStateException("Tidak ada juri pengganti untuk " + entryKey + ": semua juri edisi sudah menilai "
+          + "inovasi ini atau memiliki konflik kepentingan. Tambahkan juri pada variabel 'jurors' edisi " + editionKey
+          + " lalu ulangi (retry) langkah ini.");
+    }
+    String replacement = candidates.stream()
+        .min(Comparator.<String>comparingLong(juror -> load(engine, editionKey, juror))
+            .thenComparingInt(juror -> edition.jurors().indexOf(juror)))
+        .orElseThrow();
+
+    execution.setVariable("juror", replacement);
+    entryJurors.replaceAll(juror -> juror.equals(declaring) ? replacement : juror);
+    execution.getProcessInstance().setVariable("jurors", Vars.jsonList(entryJurors));
+    declarations.replaced(entryKey, declaring, replacement);
+  }
+
+  private static long load(ProcessEngineServices engine, String editionKey, String juror) {
+    return engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .taskDefinitionKey(DESK_TASK).processVariableValueEquals("editionKey", editionKey).taskAssignee(juror).count();
+  }
+}

@@ -1,0 +1,59 @@
+package id.kipp.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import id.kipp.evaluation.assignment.ConflictDeclarations;
+import id.kipp.shared.RuleViolation;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A juror declares a conflict of interest from the scoring task: no score, a replacement under the same rules. */
+class JurorConflictTest extends ProcessTestBase {
+
+  @Autowired
+  ConflictDeclarations declarations;
+
+  @Test
+  void declaredConflictAppointsTheLeastLoadedEligibleReplacement() {
+    driver.withJurors(4);
+    ProcessInstance edition = driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 2));
+    ProcessInstance entry = driver.register(driver.participant("peserta"),
+        driver.registrationForm("Dinas Uji", "Perangkat Daerah", "Layanan Berkonflik"));
+    driver.screen(entry, "LOLOS", null);
+    driver.closeRegistration();
+    List<Task> tasks = driver.tasks(entry, "Task_DeskEvaluation");
+    assertThat(tasks).extracting(Task::getAssignee).containsExactly(driver.jurors.get(0), driver.jurors.get(1));
+
+    Task first = tasks.get(0);
+    assertThatThrownBy(() -> driver.submit(first, first.getAssignee(), Map.of("conflictOfInterest", true)))
+        .isInstanceOf(RuleViolation.class).hasMessageContaining("Jelaskan konflik kepentingan");
+    driver.submit(first, first.getAssignee(), Map.of("conflictOfInterest", true,
+        "conflictReason", "Saya anggota tim penyusun inovasi ini."));
+    driver.runJobs();
+
+    List<Task> now = driver.tasks(entry, "Task_DeskEvaluation");
+    assertThat(now).extracting(Task::getAssignee).containsExactly(driver.jurors.get(1), driver.jurors.get(2));
+    assertThat(declarations.forEntry(entry.getBusinessKey())).singleElement().satisfies(declaration -> {
+      assertThat(declaration.jurorId()).isEqualTo(driver.jurors.get(0));
+      assertThat(declaration.reason()).isEqualTo("Saya anggota tim penyusun inovasi ini.");
+      assertThat(declaration.replacedBy()).isEqualTo(driver.jurors.get(2));
+    });
+    assertThat(engine.getRuntimeService().getVariable(entry.getId(), "jurors"))
+        .isEqualTo(List.of(driver.jurors.get(2), driver.jurors.get(1)));
+
+    for (Task task : now) {
+      driver.submit(task, task.getAssignee(), CompetitionDriver.rubric(80, 60));
+    }
+    driver.runJobs();
+    // 0.75 x 80 + 0.25 x 60 = 75, from the two jurors who scored
+    assertThat(engine.getRuntimeService().getVariable(entry.getId(), "deskScore")).isEqualTo(75.0);
+    assertThat(engine.getRuntimeService().getVariable(entry.getId(), "deskJurorCount")).isEqualTo(2L);
+    assertThat(edition).isWaitingAt("Event_PresentationsFinished");
+  }
+}
