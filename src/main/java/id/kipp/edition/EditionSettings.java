@@ -3,7 +3,10 @@ package id.kipp.edition;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The settings of one competition edition, as the secretariat entered them in the start form. */
+/**
+ * The settings of one competition edition, as the secretariat entered them in the start form.
+ * {@code maxEntriesPerJuror} is null when jurors have no cap.
+ */
 public record EditionSettings(
     String editionKey,
     String code,
@@ -18,4 +21,5 @@ public record EditionSettings(
     LocalDate presentationDate,
     int finalistsPerGroup,
     int winnersPerGroup,
-    int jurorsPerEntry) {}
+    int jurorsPerEntry,
+    Integer maxEntriesPerJuror) {}

@@ -48,6 +48,7 @@ public class EditionSetupDelegate implements JavaDelegate {
     execution.setVariable("finalistsPerGroup", (long) settings.finalistsPerGroup());
     execution.setVariable("winnersPerGroup", (long) settings.winnersPerGroup());
     execution.setVariable("jurorsPerEntry", (long) settings.jurorsPerEntry());
+    execution.setVariable("maxEntriesPerJuror", settings.maxEntriesPerJuror() == null ? null : (long) settings.maxEntriesPerJuror());
     execution.setVariable("lastEntryNumber", 0L);
     for (String counter : List.of("registeredCount", "screenedCount", "passedCount", "assignedCount",
         "deskEvaluatedCount", "finalistCount", "presentedCount")) {

@@ -76,20 +76,49 @@ public class EditionSetupService {
 
     int finalists = quota(form, "finalistsPerGroup", "Jumlah finalis per kelompok", 1, 500, problems);
     int winners = quota(form, "winnersPerGroup", "Jumlah pemenang per kelompok", 1, 100, problems);
-    int jurorsPerEntry = quota(form, "jurorsPerEntry", "Jumlah juri per inovasi", 1, 20, problems);
     if (finalists > 0 && winners > finalists) {
       problems.add("Jumlah pemenang per kelompok tidak boleh melebihi jumlah finalis per kelompok.");
     }
+    JurorSettings jury = jurorSettings(form, jurorGroupMembers, problems);
 
+    RuleViolation.throwIfAny(problems);
+    return new EditionSettings(code + "-" + year, code, year.intValue(), name, organiser, List.copyOf(groups),
+        jury.jurors(), opens, closes, evaluation, presentation, finalists, winners, jury.jurorsPerEntry(),
+        jury.maxEntriesPerJuror());
+  }
+
+  /** The jury part of the settings: who the jurors are, how many per entry, and an optional cap per juror. */
+  public record JurorSettings(List<String> jurors, int jurorsPerEntry, Integer maxEntriesPerJuror) {}
+
+  /**
+   * Checks the jury fields alone ({@code jurorIdsText}, {@code jurorsPerEntry}, {@code maxEntriesPerJuror}), as the
+   * secretariat may correct them when no assignment is possible.
+   */
+  public JurorSettings jurorSettings(Map<String, Object> form, List<String> jurorGroupMembers) {
+    List<String> problems = new ArrayList<>();
+    JurorSettings settings = jurorSettings(form, jurorGroupMembers, problems);
+    RuleViolation.throwIfAny(problems);
+    return settings;
+  }
+
+  private JurorSettings jurorSettings(Map<String, Object> form, List<String> jurorGroupMembers, List<String> problems) {
+    int jurorsPerEntry = quota(form, "jurorsPerEntry", "Jumlah juri per inovasi", 1, 20, problems);
     List<String> jurors = jurors(text(form, "jurorIdsText"), jurorGroupMembers, problems);
     if (jurorsPerEntry > 0 && !jurors.isEmpty() && jurorsPerEntry > jurors.size()) {
       problems.add("Jumlah juri per inovasi (" + jurorsPerEntry + ") melebihi jumlah juri yang tersedia ("
           + jurors.size() + ").");
     }
-
-    RuleViolation.throwIfAny(problems);
-    return new EditionSettings(code + "-" + year, code, year.intValue(), name, organiser, List.copyOf(groups), jurors,
-        opens, closes, evaluation, presentation, finalists, winners, jurorsPerEntry);
+    Integer cap = null;
+    Object rawCap = form.get("maxEntriesPerJuror");
+    if (rawCap != null && !rawCap.toString().isBlank()) {
+      Long value = Vars.whole(rawCap);
+      if (value == null || value < 1 || value > 10_000) {
+        problems.add("Batas beban per juri, bila diisi, wajib bilangan bulat 1 sampai 10000.");
+      } else {
+        cap = value.intValue();
+      }
+    }
+    return new JurorSettings(jurors, jurorsPerEntry, cap);
   }
 
   private static List<String> jurors(String idsText, List<String> groupMembers, List<String> problems) {

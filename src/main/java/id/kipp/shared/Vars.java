@@ -75,6 +75,13 @@ public final class Vars {
     return Variables.objectValue(new ArrayList<>(items)).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
   }
 
+  /** A map of lists (e.g. entry key → jurors) stored as JSON; copied into plain collections Jackson can read back. */
+  public static ObjectValue jsonMap(java.util.Map<String, ? extends List<String>> map) {
+    java.util.LinkedHashMap<String, ArrayList<String>> copy = new java.util.LinkedHashMap<>();
+    map.forEach((key, values) -> copy.put(key, new ArrayList<>(values)));
+    return json(copy);
+  }
+
   /** Any object stored as JSON. */
   public static ObjectValue json(Object value) {
     return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();

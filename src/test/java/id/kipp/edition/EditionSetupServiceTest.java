@@ -52,7 +52,7 @@ class EditionSetupServiceTest {
         List.of("Perangkat Daerah", "Unit Kerja Perangkat Daerah"),
         List.of("juri1", "juri2", "juri3", "juri4"),
         LocalDate.of(2019, 3, 1), LocalDate.of(2019, 5, 31), LocalDate.of(2019, 6, 30), LocalDate.of(2019, 7, 15),
-        5, 3, 3));
+        5, 3, 3, null));
   }
 
   @Test

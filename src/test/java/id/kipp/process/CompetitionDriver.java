@@ -121,6 +121,24 @@ final class CompetitionDriver {
     runJobs();
   }
 
+  /** The secretariat releases the proposed juror assignment unchanged (or with the given swaps). */
+  void approveAssignment(String changes) {
+    org.camunda.bpm.engine.task.Task review = engine.getTaskService().createTaskQuery()
+        .processInstanceId(edition().getId()).taskDefinitionKey("Task_ReviewAssignment").singleResult();
+    assertThat(review).as("assignment review task").isNotNull();
+    Map<String, Object> form = new HashMap<>();
+    form.put("assignmentApproved", true);
+    if (changes != null) {
+      form.put("assignmentChanges", changes);
+    }
+    submit(review, code.toLowerCase() + "sekretariat", form);
+    runJobs();
+  }
+
+  void approveAssignment() {
+    approveAssignment(null);
+  }
+
   // ---- entries -----------------------------------------------------------------------------------------------
 
   Map<String, Object> registrationForm(String agency, String group, String title) {

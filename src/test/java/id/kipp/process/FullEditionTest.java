@@ -81,6 +81,7 @@ class FullEditionTest extends ProcessTestBase {
     driver.runJobs();
     assertThat(edition).isWaitingAt("Task_RegistrationOpen");
     driver.closeRegistration();
+    driver.approveAssignment();
     assertThat(driver.editionVariable("registeredCount")).isEqualTo(12L);
     assertThat(driver.editionVariable("passedCount")).isEqualTo(12L);
     assertThat(edition).isWaitingAt("Event_DeskEvaluationFinished");

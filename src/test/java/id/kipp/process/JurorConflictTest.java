@@ -27,6 +27,7 @@ class JurorConflictTest extends ProcessTestBase {
         driver.registrationForm("Dinas Uji", "Perangkat Daerah", "Layanan Berkonflik"));
     driver.screen(entry, "LOLOS", null);
     driver.closeRegistration();
+    driver.approveAssignment();
     List<Task> tasks = driver.tasks(entry, "Task_DeskEvaluation");
     assertThat(tasks).extracting(Task::getAssignee).containsExactly(driver.jurors.get(0), driver.jurors.get(1));
 

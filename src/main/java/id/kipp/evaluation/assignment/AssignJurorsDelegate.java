@@ -13,29 +13,31 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Tugaskan juri": every entry that passed screening gets its jurors (balanced, see {@link JurorAssignment}) and the
- * evaluation deadline; each juror then finds a "Nilai proposal inovasi" task in Tasklist.
+ * "Tugaskan juri": releases the assignment the secretariat approved. Every entry gets its jurors and the evaluation
+ * deadline; each juror then finds a "Nilai proposal inovasi" task in Tasklist.
  */
 @Component("assignJurorsDelegate")
 public class AssignJurorsDelegate implements JavaDelegate {
 
   @Override
+  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     String editionKey = (String) execution.getVariable("editionKey");
+    Map<String, List<String>> approved = (Map<String, List<String>>) execution.getVariable("approvedAssignment");
     EditionEntries entries = new EditionEntries(execution.getProcessEngineServices());
     List<WaitingEntry> waiting = entries.waitingFor(editionKey, Processes.JURORS_ASSIGNED);
-    List<String> jurors = Vars.textList(execution.getVariable("jurors"));
-    int perEntry = (int) Vars.whole(execution, "jurorsPerEntry", 3);
-    Map<String, List<String>> assignment =
-        JurorAssignment.assign(waiting.stream().map(WaitingEntry::entryKey).toList(), jurors, perEntry);
     Date due = (Date) execution.getVariable("evaluationDueAt");
     for (WaitingEntry entry : waiting) {
+      List<String> jurors = approved.get(entry.entryKey());
+      if (jurors == null) {
+        throw new IllegalStateException("Entry " + entry.entryKey() + " is missing from the approved assignment");
+      }
       Map<String, Object> variables = new LinkedHashMap<>();
-      variables.put("jurors", Vars.jsonList(assignment.get(entry.entryKey())));
+      variables.put("jurors", Vars.jsonList(jurors));
       variables.put("evaluationDueAt", due);
       entries.deliver(entry, Processes.JURORS_ASSIGNED, variables);
     }
-    execution.setVariable("assignments", Vars.json(assignment));
+    execution.setVariable("assignments", Vars.jsonMap(approved));
     execution.setVariable("assignedCount", (long) waiting.size());
   }
 }

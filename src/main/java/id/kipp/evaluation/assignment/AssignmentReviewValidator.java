@@ -1,0 +1,34 @@
+package id.kipp.evaluation.assignment;
+
+import id.kipp.shared.RuleViolation;
+import id.kipp.shared.Vars;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of "Tinjau penugasan juri": applies the secretariat's swaps to the proposal and checks the result again
+ * against conflicts of interest, the number of jurors per entry and the jurors' caps. Only a valid assignment is
+ * released ({@code approvedAssignment}).
+ */
+@Component("assignmentReviewValidator")
+public class AssignmentReviewValidator implements TaskListener {
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void notify(DelegateTask task) {
+    if (!Vars.flag(task.getVariable("assignmentApproved"))) {
+      throw new RuleViolation("Centang \"Penugasan sudah diperiksa dan dapat dirilis\" untuk merilis penugasan juri.");
+    }
+    Map<String, List<String>> proposal = (Map<String, List<String>>) task.getVariable("proposedAssignment");
+    Object changes = task.getVariable("assignmentChanges");
+    Map<String, List<String>> reviewed = AssignmentChanges.apply(proposal, changes == null ? null : changes.toString());
+    AssignmentContext context = AssignmentContext.load(task.getProcessEngineServices(), task);
+    RuleViolation.throwIfAny(BalancedAssignment.check(reviewed, context.request()));
+    task.setVariable("approvedAssignment", Vars.jsonMap(reviewed));
+    task.setVariable("assignmentSummary", AssignmentSummary.markdown(reviewed, context.titles(), context.agencies(),
+        context.request().jurors()));
+  }
+}

@@ -1,0 +1,31 @@
+package id.kipp.evaluation.assignment;
+
+import id.kipp.edition.EditionSetupService;
+import id.kipp.edition.EditionSetupService.JurorSettings;
+import id.kipp.shared.Processes;
+import id.kipp.shared.Vars;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of "Atasi kendala penugasan juri": the secretariat's corrected jurors, jurors per entry and cap are
+ * checked like the start form's, then the assignment is proposed again.
+ */
+@Component("assignmentSettingsValidator")
+public class AssignmentSettingsValidator implements TaskListener {
+
+  private final EditionSetupService setup = new EditionSetupService();
+
+  @Override
+  public void notify(DelegateTask task) {
+    List<String> jurorGroup = task.getProcessEngineServices().getIdentityService().createUserQuery()
+        .memberOfGroup(Processes.JUROR_GROUP).orderByUserId().asc().list().stream().map(User::getId).toList();
+    JurorSettings settings = setup.jurorSettings(task.getVariables(), jurorGroup);
+    task.setVariable("jurors", Vars.jsonList(settings.jurors()));
+    task.setVariable("jurorsPerEntry", (long) settings.jurorsPerEntry());
+    task.setVariable("maxEntriesPerJuror", settings.maxEntriesPerJuror() == null ? null : (long) settings.maxEntriesPerJuror());
+  }
+}
