@@ -30,13 +30,13 @@ public class FinalRankingDelegate implements JavaDelegate {
     String editionKey = (String) execution.getVariable("editionKey");
     FinalScoreRules rules = FinalScoreRules.forEdition(execution.getProcessEngineServices().getDecisionService(), editionKey);
     List<WaitingEntry> finalists = new EditionEntries(execution.getProcessEngineServices()).waitingFor(editionKey,
-        Processes.AWARD_DECIDED, "group", "title", "agency", "deskScore", "presentationScore", "innovationScore",
-        "submittedAt");
+        Processes.AWARD_DECIDED, "group", "title", "agency", "deskScore", "rankingDeskScore", "presentationScore",
+        "innovationScore", "submittedAt");
     Map<String, WaitingEntry> byKey = new LinkedHashMap<>();
     List<Candidate> candidates = new ArrayList<>();
     for (WaitingEntry entry : finalists) {
       byKey.put(entry.entryKey(), entry);
-      double finalScore = rules.finalScore(Vars.decimal(entry.get("deskScore")), Vars.decimal(entry.get("presentationScore")));
+      double finalScore = rules.finalScore(deskScore(entry), Vars.decimal(entry.get("presentationScore")));
       candidates.add(new Candidate(entry.entryKey(), (String) entry.get("group"), finalScore,
           Vars.decimal(entry.get("innovationScore")), (Date) entry.get("submittedAt")));
     }
@@ -45,10 +45,16 @@ public class FinalRankingDelegate implements JavaDelegate {
     for (Ranked ranked : Ranking.rank(candidates, Vars.textList(execution.getVariable("groups")), winners)) {
       WaitingEntry entry = byKey.get(ranked.candidate().entryKey());
       standings.add(new FinalStanding(entry.processInstanceId(), entry.entryKey(), (String) entry.get("title"),
-          (String) entry.get("agency"), ranked.candidate().group(), ranked.rank(), Vars.decimal(entry.get("deskScore")),
+          (String) entry.get("agency"), ranked.candidate().group(), ranked.rank(), deskScore(entry),
           Vars.decimal(entry.get("presentationScore")), ranked.candidate().score(), ranked.selected()));
     }
     execution.setVariable("finalRanking", Vars.json(standings));
     execution.setVariable("finalRankingSummary", RankingSummary.markdown(standings, rules));
+  }
+
+  /** The desk score the finalists were ranked with: normalised or consensus score where the edition used one. */
+  private static double deskScore(WaitingEntry entry) {
+    Double ranked = Vars.decimal(entry.get("rankingDeskScore"));
+    return ranked != null ? ranked : Vars.decimal(entry.get("deskScore"));
   }
 }

@@ -3,11 +3,12 @@ package id.kipp.presentation;
 import id.kipp.evaluation.scoring.EvaluationRepository;
 import id.kipp.evaluation.scoring.JurorEvaluation;
 import id.kipp.evaluation.scoring.ScoreAggregation;
+import id.kipp.evaluation.scoring.ScoringRules;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Hitung nilai presentasi": the finalist's presentation score is the mean of its jurors' scores. */
+/** "Hitung nilai presentasi": the finalist's presentation score combines its jurors' scores (mean or median, DMN). */
 @Component("presentationScoreDelegate")
 public class PresentationScoreDelegate implements JavaDelegate {
 
@@ -20,7 +21,9 @@ public class PresentationScoreDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var evaluations = repository.find(execution.getProcessBusinessKey(), JurorEvaluation.PRESENTATION);
-    execution.setVariable("presentationScore", ScoreAggregation.meanTotal(evaluations));
+    ScoringRules rules = ScoringRules.forEdition(execution.getProcessEngineServices().getDecisionService(),
+        (String) execution.getVariable("editionKey"));
+    execution.setVariable("presentationScore", ScoreAggregation.total(rules.aggregation(), evaluations));
     execution.setVariable("presentationJurorCount", (long) evaluations.size());
   }
 }

@@ -23,7 +23,8 @@ final class Forms {
   static synchronized Set<String> camundaFormKeys(String formId) {
     if (CAMUNDA_FORM_KEYS.isEmpty()) {
       for (String file : new String[] {"edisi-baru", "seleksi-administrasi", "penilaian-proposal",
-          "penilaian-presentasi", "penetapan", "tindak-lanjut-penetapan", "tutup-pendaftaran", "tinjau-penugasan", "kendala-penugasan"}) {
+          "penilaian-presentasi", "penetapan", "tindak-lanjut-penetapan", "tutup-pendaftaran", "tinjau-penugasan", "kendala-penugasan",
+          "konsensus-penilaian"}) {
         JsonNode form = read("forms/" + file + ".form");
         Set<String> keys = new TreeSet<>();
         collect(form, keys);

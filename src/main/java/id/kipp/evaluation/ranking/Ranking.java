@@ -23,6 +23,11 @@ public final class Ranking {
 
   /** Ranked candidates, grouped in the order the groups are given (unknown groups last), best first. */
   public static List<Ranked> rank(List<Candidate> candidates, List<String> groups, int quota) {
+    return rank(candidates, groups, quota, null);
+  }
+
+  /** As {@link #rank(List, List, int)}; with a passing grade, a candidate scoring below it is never selected. */
+  public static List<Ranked> rank(List<Candidate> candidates, List<String> groups, int quota, Double passingGrade) {
     Map<String, List<Candidate>> byGroup = new LinkedHashMap<>();
     groups.forEach(group -> byGroup.put(group, new ArrayList<>()));
     for (Candidate candidate : candidates) {
@@ -32,7 +37,8 @@ public final class Ranking {
     for (List<Candidate> group : byGroup.values()) {
       group.sort(ORDER);
       for (int i = 0; i < group.size(); i++) {
-        result.add(new Ranked(group.get(i), i + 1, i < quota));
+        boolean passes = passingGrade == null || group.get(i).score() >= passingGrade;
+        result.add(new Ranked(group.get(i), i + 1, i < quota && passes));
       }
     }
     return result;

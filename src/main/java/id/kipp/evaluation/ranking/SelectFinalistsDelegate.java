@@ -2,6 +2,13 @@ package id.kipp.evaluation.ranking;
 
 import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
+import id.kipp.evaluation.scoring.Criterion;
+import id.kipp.evaluation.scoring.EvaluationRepository;
+import id.kipp.evaluation.scoring.JurorEvaluation;
+import id.kipp.evaluation.scoring.Normalisation;
+import id.kipp.evaluation.scoring.Rubric;
+import id.kipp.evaluation.scoring.RubricService;
+import id.kipp.evaluation.scoring.ScoringRules;
 import id.kipp.shared.Processes;
 import id.kipp.shared.Vars;
 import java.util.ArrayList;
@@ -9,32 +16,56 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Tetapkan finalis per kelompok": ranks the evaluated entries of each group by desk score and makes the top N
- * (the edition's {@code finalistsPerGroup}) finalists; the others end as "Tidak masuk finalis".
+ * "Tetapkan finalis per kelompok": ranks the evaluated entries of each group and makes the top N (the edition's
+ * {@code finalistsPerGroup}) finalists; the others end as "Tidak masuk finalis". The score ranked is the desk score,
+ * normalised per juror when DMN {@code aturan-penilaian} says so, replaced by the secretariat's consensus score where
+ * one was set; an entry below the table's passing grade is never a finalist.
  */
 @Component("selectFinalistsDelegate")
 public class SelectFinalistsDelegate implements JavaDelegate {
 
+  private final EvaluationRepository evaluations;
+
+  public SelectFinalistsDelegate(EvaluationRepository evaluations) {
+    this.evaluations = evaluations;
+  }
+
   @Override
+  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     String editionKey = (String) execution.getVariable("editionKey");
+    DecisionService decisions = execution.getProcessEngineServices().getDecisionService();
+    ScoringRules rules = ScoringRules.forEdition(decisions, editionKey);
     EditionEntries entries = new EditionEntries(execution.getProcessEngineServices());
     List<WaitingEntry> waiting = entries.waitingFor(editionKey, Processes.FINALISTS_DECIDED,
         "group", "deskScore", "innovationScore", "submittedAt", "title");
+
+    Map<String, Double> scores = new LinkedHashMap<>();
+    waiting.forEach(entry -> scores.put(entry.entryKey(), Vars.decimal(entry.get("deskScore"))));
+    if (rules.normalise()) {
+      scores.putAll(normalisedScores(editionKey, rules, new RubricService(decisions).forEdition(editionKey)));
+    }
+    Map<String, Double> consensus = (Map<String, Double>) execution.getVariable("consensusScoreMap");
+    if (consensus != null) {
+      consensus.forEach((entryKey, score) -> scores.computeIfPresent(entryKey, (key, old) -> Vars.decimal(score)));
+    }
+
     Map<String, WaitingEntry> byKey = new LinkedHashMap<>();
     List<Candidate> candidates = new ArrayList<>();
     for (WaitingEntry entry : waiting) {
       byKey.put(entry.entryKey(), entry);
-      candidates.add(new Candidate(entry.entryKey(), (String) entry.get("group"), Vars.decimal(entry.get("deskScore")),
+      candidates.add(new Candidate(entry.entryKey(), (String) entry.get("group"), scores.get(entry.entryKey()),
           Vars.decimal(entry.get("innovationScore")), (Date) entry.get("submittedAt")));
     }
     int quota = (int) Vars.whole(execution, "finalistsPerGroup", 1);
-    List<Ranked> ranking = Ranking.rank(candidates, Vars.textList(execution.getVariable("groups")), quota);
+    List<Ranked> ranking = Ranking.rank(candidates, Vars.textList(execution.getVariable("groups")), quota,
+        rules.passingGrade());
 
     List<Map<String, Object>> table = new ArrayList<>();
     long finalists = 0;
@@ -43,6 +74,7 @@ public class SelectFinalistsDelegate implements JavaDelegate {
       Map<String, Object> variables = new LinkedHashMap<>();
       variables.put("finalist", ranked.selected());
       variables.put("deskRank", (long) ranked.rank());
+      variables.put("rankingDeskScore", ranked.candidate().score());
       if (ranked.selected()) {
         variables.put("presentationJurors", Vars.jsonList(Vars.textList(execution.getVariable("jurors"))));
         variables.put("presentationAt", execution.getVariable("presentationAt"));
@@ -60,5 +92,15 @@ public class SelectFinalistsDelegate implements JavaDelegate {
     }
     execution.setVariable("deskRanking", Vars.json(table));
     execution.setVariable("finalistCount", finalists);
+  }
+
+  private Map<String, Double> normalisedScores(String editionKey, ScoringRules rules, Rubric rubric) {
+    double min = rubric.criteria().stream().mapToDouble(Criterion::minScore).min().orElse(0);
+    double max = rubric.criteria().stream().mapToDouble(Criterion::maxScore).max().orElse(100);
+    List<JurorEvaluation> all = evaluations.findByEdition(editionKey, JurorEvaluation.DESK);
+    Map<String, Double> scores = new LinkedHashMap<>();
+    Normalisation.normalise(all, min, max).forEach((entryKey, byJuror) ->
+        scores.put(entryKey, rules.aggregation().of(new ArrayList<>(byJuror.values()))));
+    return scores;
   }
 }

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Hitung nilai proposal": the entry's desk score is the mean of its jurors' totals. */
+/**
+ * "Hitung nilai proposal": the entry's desk score combines its jurors' totals as DMN {@code aturan-penilaian} says
+ * (mean by default, or median), and the entry is flagged when the jurors disagree beyond the table's thresholds.
+ */
 @Component("deskScoreDelegate")
 public class DeskScoreDelegate implements JavaDelegate {
 
@@ -22,9 +25,15 @@ public class DeskScoreDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String editionKey = (String) execution.getVariable("editionKey");
     List<JurorEvaluation> evaluations = repository.find(execution.getProcessBusinessKey(), JurorEvaluation.DESK);
-    Rubric rubric = new RubricService(execution.getProcessEngineServices().getDecisionService()).forEdition(editionKey);
-    execution.setVariable("deskScore", ScoreAggregation.meanTotal(evaluations));
-    execution.setVariable("innovationScore", ScoreAggregation.meanSectionScore(rubric, tieBreakSection, evaluations));
+    var decisions = execution.getProcessEngineServices().getDecisionService();
+    Rubric rubric = new RubricService(decisions).forEdition(editionKey);
+    ScoringRules rules = ScoringRules.forEdition(decisions, editionKey);
+    execution.setVariable("deskScore", ScoreAggregation.total(rules.aggregation(), evaluations));
+    execution.setVariable("innovationScore",
+        ScoreAggregation.sectionScore(rules.aggregation(), rubric, tieBreakSection, evaluations));
     execution.setVariable("deskJurorCount", (long) evaluations.size());
+    List<String> findings = Disagreement.find(evaluations, rubric, rules);
+    execution.setVariable("disagreement", !findings.isEmpty());
+    execution.setVariable("disagreementFindings", findings.isEmpty() ? null : String.join("; ", findings));
   }
 }

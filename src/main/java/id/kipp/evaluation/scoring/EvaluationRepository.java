@@ -59,19 +59,28 @@ public class EvaluationRepository {
 
   /** Evaluations of one entry at one stage, ordered by juror. */
   public List<JurorEvaluation> find(String entryKey, String stage) {
+    return query("entry_key", entryKey, stage);
+  }
+
+  /** Evaluations of every entry of an edition at one stage, ordered by entry and juror. */
+  public List<JurorEvaluation> findByEdition(String editionKey, String stage) {
+    return query("edition_key", editionKey, stage);
+  }
+
+  private List<JurorEvaluation> query(String keyColumn, String key, String stage) {
     Map<Long, JurorEvaluation> byId = new LinkedHashMap<>();
     jdbc.query("SELECT id, edition_key, entry_key, stage, juror_id, total_score, comment, task_id, submitted_at"
-        + " FROM evaluation WHERE entry_key = ? AND stage = ? ORDER BY juror_id", rs -> {
+        + " FROM evaluation WHERE " + keyColumn + " = ? AND stage = ? ORDER BY entry_key, juror_id", rs -> {
           byId.put(rs.getLong("id"), new JurorEvaluation(rs.getString("edition_key"), rs.getString("entry_key"),
               rs.getString("stage"), rs.getString("juror_id"), rs.getDouble("total_score"), new LinkedHashMap<>(),
               rs.getString("comment"), rs.getString("task_id"), rs.getTimestamp("submitted_at").toInstant()));
-        }, entryKey, stage);
+        }, key, stage);
     if (!byId.isEmpty()) {
       jdbc.query("SELECT s.evaluation_id, s.criterion, s.score FROM evaluation_score s JOIN evaluation e"
-          + " ON e.id = s.evaluation_id WHERE e.entry_key = ? AND e.stage = ? ORDER BY s.evaluation_id, s.criterion",
+          + " ON e.id = s.evaluation_id WHERE e." + keyColumn + " = ? AND e.stage = ? ORDER BY s.evaluation_id, s.criterion",
           rs -> {
             byId.get(rs.getLong(1)).scores().put(rs.getString(2), rs.getDouble(3));
-          }, entryKey, stage);
+          }, key, stage);
     }
     return List.copyOf(byId.values());
   }

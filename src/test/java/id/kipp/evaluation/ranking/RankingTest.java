@@ -107,4 +107,15 @@ class RankingTest {
   void noCandidatesGivesAnEmptyRanking() {
     assertThat(Ranking.rank(List.of(), List.of(PD, UK), 3)).isEmpty();
   }
+
+  @Test
+  void passingGradeKeepsLowScoresOutOfTheQuota() {
+    java.util.Date day = new java.util.Date(0);
+    List<Candidate> candidates = List.of(new Candidate("A", "G", 90, 0, day), new Candidate("B", "G", 86, 0, day),
+        new Candidate("C", "G", 84.99, 0, day));
+    assertThat(Ranking.rank(candidates, List.of("G"), 3, 85.0)).extracting(Ranked::selected)
+        .containsExactly(true, true, false);
+    assertThat(Ranking.rank(candidates, List.of("G"), 3, null)).extracting(Ranked::selected)
+        .containsExactly(true, true, true);
+  }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The DMN tables as deployed, evaluated by an in-memory engine (src/test/resources/dmn-test.camunda.cfg.xml). */
-@Deployment(resources = {"processes/rubrik-penilaian.dmn", "processes/nilai-akhir.dmn"})
+@Deployment(resources = {"processes/rubrik-penilaian.dmn", "processes/nilai-akhir.dmn", "processes/aturan-penilaian.dmn"})
 class ScoringDecisionTablesTest {
 
   @RegisterExtension
@@ -71,9 +71,16 @@ class ScoringDecisionTablesTest {
   }
 
   @Test
-  void bothDecisionsAreDeployed() {
+  void allDecisionsAreDeployed() {
     assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().list())
         .extracting(definition -> definition.getKey())
-        .containsExactlyInAnyOrderElementsOf(List.of(RubricService.DECISION_KEY, FinalScoreRules.DECISION_KEY));
+        .containsExactlyInAnyOrderElementsOf(
+            List.of(RubricService.DECISION_KEY, FinalScoreRules.DECISION_KEY, ScoringRules.DECISION_KEY));
+  }
+
+  @Test
+  void scoringRulesDefaultToMeanWithoutNormalisationOrPassingGrade() {
+    ScoringRules rules = ScoringRules.forEdition(engine.getDecisionService(), "MALANG-2019");
+    assertThat(rules).isEqualTo(new ScoringRules(Aggregation.MEAN, false, 20.0, 30.0, null));
   }
 }

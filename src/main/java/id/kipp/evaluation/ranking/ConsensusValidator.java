@@ -1,0 +1,68 @@
+package id.kipp.evaluation.ranking;
+
+import id.kipp.evaluation.scoring.Criterion;
+import id.kipp.evaluation.scoring.Rubric;
+import id.kipp.evaluation.scoring.RubricService;
+import id.kipp.shared.RuleViolation;
+import id.kipp.shared.Vars;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of "Tetapkan konsensus penilaian": a note on how the disagreements were settled is required; optional
+ * consensus scores, one per line ({@code MALANG-2019-0007: 78.5}), replace those entries' desk scores in the ranking.
+ */
+@Component("consensusValidator")
+public class ConsensusValidator implements TaskListener {
+
+  private static final Pattern LINE = Pattern.compile("\\s*([^:\\s]+)\\s*:\\s*([0-9]+(?:[.,][0-9]+)?)\\s*");
+
+  @Override
+  public void notify(DelegateTask task) {
+    List<String> problems = new ArrayList<>();
+    Object note = task.getVariable("consensusNote");
+    if (note == null || note.toString().isBlank()) {
+      problems.add("Tuliskan hasil rapat konsensus juri (catatan konsensus).");
+    }
+    Rubric rubric = new RubricService(task.getProcessEngineServices().getDecisionService())
+        .forEdition((String) task.getVariable("editionKey"));
+    double min = rubric.criteria().stream().mapToDouble(Criterion::minScore).min().orElse(0);
+    double max = rubric.criteria().stream().mapToDouble(Criterion::maxScore).max().orElse(100);
+    Map<String, Double> scores = parse(task.getVariable("consensusScores"), min, max, problems);
+    RuleViolation.throwIfAny(problems);
+    task.setVariable("consensusScoreMap", Vars.json(scores));
+  }
+
+  static Map<String, Double> parse(Object raw, double min, double max, List<String> problems) {
+    Map<String, Double> scores = new LinkedHashMap<>();
+    if (raw == null || raw.toString().isBlank()) {
+      return scores;
+    }
+    int number = 0;
+    for (String line : raw.toString().split("\\R")) {
+      number++;
+      if (line.isBlank()) {
+        continue;
+      }
+      Matcher matcher = LINE.matcher(line);
+      if (!matcher.matches()) {
+        problems.add("Baris " + number + " tidak dikenali: \"" + line.trim() + "\". Tulis seperti: MALANG-2019-0007: 78.5");
+        continue;
+      }
+      double score = Double.parseDouble(matcher.group(2).replace(',', '.'));
+      if (score < min || score > max) {
+        problems.add("Baris " + number + ": nilai konsensus harus " + (long) min + " sampai " + (long) max + ".");
+      } else {
+        scores.put(matcher.group(1), Rubric.round(score));
+      }
+    }
+    return scores;
+  }
+}

@@ -1,0 +1,45 @@
+package id.kipp.evaluation.ranking;
+
+import id.kipp.edition.EditionEntries;
+import id.kipp.edition.WaitingEntry;
+import id.kipp.shared.Processes;
+import id.kipp.shared.Vars;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Periksa perbedaan penilaian juri": lists the entries whose jurors disagreed beyond the thresholds of DMN
+ * {@code aturan-penilaian}; when there are any, the secretariat settles them in "Tetapkan konsensus penilaian"
+ * before the finalists are set.
+ */
+@Component("disagreementReviewDelegate")
+public class DisagreementReviewDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<WaitingEntry> flagged = new EditionEntries(execution.getProcessEngineServices())
+        .waitingFor((String) execution.getVariable("editionKey"), Processes.FINALISTS_DECIDED,
+            "disagreement", "disagreementFindings", "deskScore", "title", "group").stream()
+        .filter(entry -> Vars.flag(entry.get("disagreement")))
+        .toList();
+    execution.setVariable("hasDisagreements", !flagged.isEmpty());
+    if (flagged.isEmpty()) {
+      execution.setVariable("disagreementSummary", null);
+      return;
+    }
+    StringBuilder text = new StringBuilder("| Kode | Judul inovasi | Kelompok | Nilai proposal | Perbedaan |\n|---|---|---|---|---|\n");
+    for (WaitingEntry entry : flagged) {
+      text.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %s |%n", entry.entryKey(),
+          clean(entry.get("title")), clean(entry.get("group")), Vars.decimal(entry.get("deskScore")),
+          clean(entry.get("disagreementFindings"))));
+    }
+    execution.setVariable("disagreementSummary", text.toString());
+  }
+
+  private static String clean(Object text) {
+    return text == null ? "" : text.toString().replace("|", "/").replace("\n", " ").replaceAll("[<>*_`\\[\\]]", "");
+  }
+}
