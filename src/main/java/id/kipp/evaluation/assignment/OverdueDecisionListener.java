@@ -1,0 +1,78 @@
+package id.kipp.evaluation.assignment;
+
+import id.kipp.identity.Agencies;
+import id.kipp.shared.CompetitionCalendar;
+import id.kipp.shared.Processes;
+import id.kipp.shared.RuleViolation;
+import id.kipp.shared.Vars;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of "Tindak lanjuti penilaian terlambat": the secretariat extends the juror's deadline
+ * ({@code PERPANJANG}) or hands the evaluation to another juror ({@code ALIHKAN}) — one of the jury, not already on
+ * this entry, without a conflict of interest — with a new deadline either way. The scoring task is then created anew.
+ */
+@Component("overdueDecisionListener")
+public class OverdueDecisionListener implements TaskListener {
+
+  private final CompetitionCalendar calendar;
+  private final ConflictDeclarations declarations;
+
+  public OverdueDecisionListener(CompetitionCalendar calendar, ConflictDeclarations declarations) {
+    this.calendar = calendar;
+    this.declarations = declarations;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    List<String> problems = new ArrayList<>();
+    Object action = task.getVariable("overdueAction");
+    LocalDate newDue = CompetitionCalendar.parseDay(task.getVariable("newDueDate"));
+    if (newDue == null) {
+      problems.add("Isi batas waktu penilaian yang baru (TTTT-BB-HH).");
+    } else if (newDue.isBefore(calendar.today())) {
+      problems.add("Batas waktu yang baru tidak boleh sebelum hari ini.");
+    }
+    String replacement = null;
+    if ("ALIHKAN".equals(action)) {
+      replacement = task.getVariable("replacementJuror") == null ? "" : task.getVariable("replacementJuror").toString().trim();
+      problems.addAll(checkReplacement(task, replacement));
+    } else if (!"PERPANJANG".equals(action)) {
+      problems.add("Pilih tindak lanjut: PERPANJANG atau ALIHKAN.");
+    }
+    RuleViolation.throwIfAny(problems);
+
+    task.setVariable("jurorDueAt", calendar.endOfDay(newDue));
+    if (replacement != null) {
+      String previous = (String) task.getVariable("juror");
+      List<String> jurors = new ArrayList<>(Vars.textList(task.getVariable("jurors")));
+      String chosen = replacement;
+      jurors.replaceAll(juror -> juror.equals(previous) ? chosen : juror);
+      task.setVariable("juror", replacement);
+      task.getExecution().getProcessInstance().setVariable("jurors", Vars.jsonList(jurors));
+    }
+  }
+
+  private List<String> checkReplacement(DelegateTask task, String replacement) {
+    List<String> problems = new ArrayList<>();
+    IdentityService identity = task.getProcessEngineServices().getIdentityService();
+    String entryKey = (String) task.getVariable("entryKey");
+    if (replacement.isEmpty()) {
+      problems.add("Isi ID juri pengganti.");
+    } else if (identity.createUserQuery().userId(replacement).memberOfGroup(Processes.JUROR_GROUP).count() == 0) {
+      problems.add("Pengguna " + replacement + " bukan anggota grup juri.");
+    } else if (Vars.textList(task.getVariable("jurors")).contains(replacement)) {
+      problems.add("Juri " + replacement + " sudah menilai inovasi " + entryKey + ".");
+    } else if (BalancedAssignment.conflicted(Agencies.affiliationsOf(identity, replacement), (String) task.getVariable("agency"))
+        || declarations.forEntry(entryKey).stream().anyMatch(d -> d.jurorId().equals(replacement))) {
+      problems.add("Juri " + replacement + " memiliki konflik kepentingan dengan inovasi " + entryKey + ".");
+    }
+    return problems;
+  }
+}
