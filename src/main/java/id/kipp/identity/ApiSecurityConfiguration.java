@@ -1,0 +1,75 @@
+package id.kipp.identity;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Spring Security guards the application's own API under {@code /api/**} and nothing else: the Camunda webapps
+ * ({@code /camunda/**}), the engine's REST API ({@code /engine-rest/**}) and {@code /} keep their own behaviour. Since
+ * this is the only {@link SecurityFilterChain} and an {@link org.springframework.security.authentication.AuthenticationProvider}
+ * bean exists ({@link CamundaIdentityAuthenticationProvider}), Spring Boot adds neither its default chain (login page,
+ * everything locked) nor a generated password.
+ *
+ * <p>Callers authenticate with HTTP Basic and their Camunda account, on every request (no session). Each endpoint is
+ * opened explicitly below; anything else under {@code /api} is refused.
+ */
+@Configuration
+public class ApiSecurityConfiguration {
+
+  /** Groups that may download an edition's exports. */
+  public static final String[] EXPORT_GROUPS = {"sekretariat", Groups.CAMUNDA_ADMIN};
+
+  @Bean
+  public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.GET, "/api/editions/*/scores.csv", "/api/editions/*/ranking.csv",
+                "/api/editions/*/assignments.csv").hasAnyAuthority(EXPORT_GROUPS)
+            .anyRequest().denyAll())
+        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+          response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+          message(response, HttpServletResponse.SC_UNAUTHORIZED,
+              "Masuk dengan nama pengguna dan kata sandi akun Camunda Anda.");
+        }))
+        .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) ->
+            message(response, HttpServletResponse.SC_FORBIDDEN, "Anda tidak berwenang mengakses data ini.")))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // CSRF protection is for browsers that send a session cookie by themselves. This API keeps no session and
+        // takes credentials only from the Authorization header (HTTP Basic) on each request, and its endpoints are
+        // read-only GETs, so a forged cross-site request carries no credentials and can change nothing.
+        .csrf(AbstractHttpConfigurer::disable)
+        .logout(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable);
+    return http.build();
+  }
+
+  /**
+   * Spring Security's request firewall (which refuses e.g. encoded slashes, semicolons and control characters in
+   * parameters) runs for every request, whichever chain matches. It is kept for {@code /api}; other requests pass
+   * unchanged, as before Spring Security was added.
+   */
+  @Bean
+  public WebSecurityCustomizer apiOnlyFirewall() {
+    return web -> web.httpFirewall(new ApiOnlyFirewall("/api"));
+  }
+
+  private static final String REALM = "Kompetisi Inovasi";
+
+  private static void message(HttpServletResponse response, int status, String message) throws IOException {
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write("{\"message\":\"" + message + "\"}");
+  }
+}

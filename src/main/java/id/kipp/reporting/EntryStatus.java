@@ -1,0 +1,69 @@
+package id.kipp.reporting;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An entry's state as the secretariat reads it (Bahasa Indonesia), from the ids in {@code processes/inovasi.bpmn}:
+ * an ended entry by its end event, a running one by the stage its current activity belongs to. {@code
+ * ExportEntryStatusTest} fails when the BPMN gains an activity or end event that is not listed here.
+ */
+public final class EntryStatus {
+
+  private EntryStatus() {}
+
+  /** End event of an ended entry → its fate. */
+  static final Map<String, String> OUTCOMES = Map.of(
+      "EndEvent_Winner", "Pemenang",
+      "EndEvent_Finalist", "Finalis",
+      "EndEvent_NotFinalist", "Tidak masuk finalis",
+      "EndEvent_NotPassedScreening", "Tidak lolos administrasi");
+
+  /** An entry ended without one of the end events above (deleted in Cockpit, for instance). */
+  static final String CANCELLED = "Dibatalkan";
+
+  /** A running entry whose current activity is not known here (should not happen; see the test). */
+  static final String IN_PROGRESS = "Dalam proses";
+
+  /** A stage of a running entry and the activities (BPMN ids) an entry in that stage may be at. */
+  record Stage(String label, List<String> activityIds) {
+    Stage(String label, String... activityIds) {
+      this(label, List.of(activityIds));
+    }
+  }
+
+  /**
+   * Stages in process order. When an entry's executions sit at activities of two stages (a scope execution may keep
+   * the id of an earlier activity), the later stage is the one shown.
+   */
+  static final List<Stage> STAGES = List.of(
+      new Stage("Pendaftaran", "Task_ValidateRegistration"),
+      // Event_ReportScreening: the decision is made, its report to the edition is an asynchronous step
+      new Stage("Seleksi administrasi", "Task_Screen", "Event_ReportScreening"),
+      new Stage("Perbaikan", "Task_Revise", "Event_RevisionLapsed", "Task_RejectLapsedRevision"),
+      new Stage("Menunggu penugasan juri", "Task_AwaitJurors"),
+      new Stage("Penilaian proposal", "SubProcess_JurorEvaluation", "SubProcess_JurorEvaluation#multiInstanceBody",
+          "Task_DeskEvaluation", "Task_ReplaceJuror", "Event_EvaluationReminder", "Task_RemindJuror",
+          "Event_EvaluationOverdue", "Task_HandleOverdue", "Task_ComputeDeskScore", "Event_ReportDeskEvaluation"),
+      new Stage("Menunggu penetapan finalis", "Task_AwaitFinalists"),
+      new Stage("Presentasi", "Task_PresentationEvaluation", "Task_PresentationEvaluation#multiInstanceBody",
+          "Task_ComputePresentationScore", "Event_ReportPresentation"),
+      new Stage("Menunggu penetapan", "Task_AwaitAward"));
+
+  /** Activity id → index of its stage in {@link #STAGES}. */
+  static final Map<String, Integer> STAGE_OF_ACTIVITY = new LinkedHashMap<>();
+
+  static {
+    for (int i = 0; i < STAGES.size(); i++) {
+      for (String activityId : STAGES.get(i).activityIds()) {
+        STAGE_OF_ACTIVITY.put(activityId, i);
+      }
+    }
+  }
+
+  /** The fate of an ended entry, from the id of the end event it reached (null when none). */
+  static String ended(String endActivityId) {
+    return endActivityId == null ? CANCELLED : OUTCOMES.getOrDefault(endActivityId, CANCELLED);
+  }
+}
