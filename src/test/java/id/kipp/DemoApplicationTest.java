@@ -3,6 +3,7 @@ package id.kipp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kipp.demo.DemoData;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,19 +47,52 @@ class DemoApplicationTest {
     assertThat(http.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(http.getForEntity("/camunda/app/cockpit/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-    ResponseEntity<String> startForm = http.getForEntity(
+    ResponseEntity<String> startForm = http.withBasicAuth("dispussipda", "dispussipda").getForEntity(
         "/engine-rest/process-definition/key/inovasi/deployed-start-form", String.class);
     assertThat(startForm.getStatusCode()).as(startForm.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(startForm.getBody()).contains("cam-variable-name=\"problemAnalysis\"");
 
-    ResponseEntity<String> editionForm = http.getForEntity(
+    ResponseEntity<String> editionForm = http.withBasicAuth("sekretariat", "sekretariat").getForEntity(
         "/engine-rest/process-definition/key/kompetisi/deployed-start-form", String.class);
     assertThat(editionForm.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(editionForm.getBody()).contains("form-edisi-baru").contains("finalistsPerGroup");
 
     String taskId = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_Screen").list().get(0).getId();
-    ResponseEntity<String> screeningForm = http.getForEntity("/engine-rest/task/" + taskId + "/deployed-form", String.class);
+    ResponseEntity<String> screeningForm = http.withBasicAuth("sekretariat", "sekretariat")
+        .getForEntity("/engine-rest/task/" + taskId + "/deployed-form", String.class);
     assertThat(screeningForm.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(screeningForm.getBody()).contains("form-seleksi-administrasi").contains("screeningOutcome");
+  }
+
+  @Test
+  void restApiNeedsAUserAndAuthorizationsDecideWhatTheySee() {
+    assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    // (a wrong password locks that account for a few seconds: use one no other check needs)
+    assertThat(http.withBasicAuth("uptpkb", "salah").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    // the secretariat sees every entry; a participant sees none of them (not even its own running instances)
+    assertThat(count("sekretariat", "/engine-rest/process-instance/count?processDefinitionKey=inovasi")).isEqualTo(12);
+    assertThat(count("dispussipda", "/engine-rest/process-instance/count?processDefinitionKey=inovasi")).isZero();
+    assertThat(count("dispussipda", "/engine-rest/task/count")).isZero();
+    // a juror has no task before the assignment and cannot read any entry, history or decision
+    assertThat(count("juri1", "/engine-rest/task/count")).isZero();
+    assertThat(count("juri1", "/engine-rest/history/process-instance/count")).isZero();
+    assertThat(count("juri1", "/engine-rest/history/variable-instance/count")).isZero();
+    assertThat(count("sekretariat", "/engine-rest/task/count")).isGreaterThanOrEqualTo(12);
+    // the Pimpinan only sees the sign-off when it exists; nothing else
+    assertThat(count("pimpinan", "/engine-rest/task/count")).isZero();
+    // a participant may not open an edition: it cannot even see the definition
+    assertThat(http.withBasicAuth("dispussipda", "dispussipda").postForEntity(
+        "/engine-rest/process-definition/key/kompetisi/start", Map.of(), String.class).getStatusCode().is4xxClientError())
+        .isTrue();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("kompetisi").count())
+        .isEqualTo(1);
+  }
+
+  private long count(String user, String path) {
+    ResponseEntity<Map> response = http.withBasicAuth(user, user).getForEntity(path, Map.class);
+    assertThat(response.getStatusCode()).as(path + " as " + user).isEqualTo(HttpStatus.OK);
+    return ((Number) response.getBody().get("count")).longValue();
   }
 }

@@ -101,11 +101,15 @@ class EntryScreeningPathsTest extends ProcessTestBase {
     Task task = driver.task(entry, "Task_Screen");
     Map<String, Object> passWithoutChecks = new java.util.HashMap<>(driver.screening("LOLOS", null, null));
     passWithoutChecks.put("checkImplementedOneYear", false);
-    assertThatThrownBy(() -> driver.submit(task, participant, passWithoutChecks))
+    String secretariat = driver.code.toLowerCase() + "sekretariat";
+    // a participant may not screen at all (authorizations), the secretariat only by the rules
+    assertThatThrownBy(() -> driver.submit(task, participant, driver.screening("LOLOS", null, null)))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    assertThatThrownBy(() -> driver.submit(task, secretariat, passWithoutChecks))
         .isInstanceOf(RuleViolation.class).hasMessageContaining("sudah diterapkan minimal 1 tahun");
-    assertThatThrownBy(() -> driver.submit(task, participant, driver.screening("TIDAK_LOLOS", " ", null)))
+    assertThatThrownBy(() -> driver.submit(task, secretariat, driver.screening("TIDAK_LOLOS", " ", null)))
         .hasMessageContaining("alasan");
-    assertThatThrownBy(() -> driver.submit(task, participant, driver.screening("PERBAIKAN", "Perbaiki", 0)))
+    assertThatThrownBy(() -> driver.submit(task, secretariat, driver.screening("PERBAIKAN", "Perbaiki", 0)))
         .hasMessageContaining("1 sampai 30 hari");
     assertThat(entry).isWaitingAt("Task_Screen");
   }
