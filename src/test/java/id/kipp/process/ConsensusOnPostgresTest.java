@@ -1,0 +1,5 @@
+package id.kipp.process;
+
+/** {@link ConsensusTest} on PostgreSQL. */
+@OnPostgres
+class ConsensusOnPostgresTest extends ConsensusTest {}

@@ -1,0 +1,5 @@
+package id.kipp.process;
+
+/** {@link EditionPathsTest} on PostgreSQL. */
+@OnPostgres
+class EditionPathsOnPostgresTest extends EditionPathsTest {}

@@ -1,0 +1,5 @@
+package id.kipp.process;
+
+/** {@link EntryScreeningPathsTest} on PostgreSQL. */
+@OnPostgres
+class EntryScreeningPathsOnPostgresTest extends EntryScreeningPathsTest {}

@@ -1,0 +1,5 @@
+package id.kipp.process;
+
+/** {@link FullEditionTest} on PostgreSQL. */
+@OnPostgres
+class FullEditionOnPostgresTest extends FullEditionTest {}

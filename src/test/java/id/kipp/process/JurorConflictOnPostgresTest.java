@@ -1,0 +1,5 @@
+package id.kipp.process;
+
+/** {@link JurorConflictTest} on PostgreSQL. */
+@OnPostgres
+class JurorConflictOnPostgresTest extends JurorConflictTest {}
