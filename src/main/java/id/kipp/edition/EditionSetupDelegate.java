@@ -49,6 +49,9 @@ public class EditionSetupDelegate implements JavaDelegate {
     execution.setVariable("winnersPerGroup", (long) settings.winnersPerGroup());
     execution.setVariable("jurorsPerEntry", (long) settings.jurorsPerEntry());
     execution.setVariable("maxEntriesPerJuror", settings.maxEntriesPerJuror() == null ? null : (long) settings.maxEntriesPerJuror());
+    // blind desk evaluation unless the secretariat switched it off
+    Object blind = execution.getVariable("blindReview");
+    execution.setVariable("blindReview", blind == null || Vars.flag(blind));
     execution.setVariable("lastEntryNumber", 0L);
     for (String counter : List.of("registeredCount", "screenedCount", "passedCount", "assignedCount",
         "deskEvaluatedCount", "finalistCount", "presentedCount")) {

@@ -52,6 +52,8 @@ class JuryAssignmentFlowTest extends ProcessTestBase {
     driver.approveAssignment();
     assertThat(driver.tasks(entry, "Task_DeskEvaluation")).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder(driver.jurors.get(1), driver.jurors.get(2), driver.code.toLowerCase() + "juri4");
+    // blind evaluation is on unless the edition's start form switched it off
+    assertThat(engine.getRuntimeService().getVariable(entry.getId(), "blindReview")).isEqualTo(true);
   }
 
   @Test
@@ -63,7 +65,9 @@ class JuryAssignmentFlowTest extends ProcessTestBase {
     String participant = driver.participant("peserta");
     engine.getIdentityService().createMembership(participant, agencyGroup);
 
-    ProcessInstance edition = driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 2));
+    Map<String, Object> settings = driver.editionForm("Perangkat Daerah", 1, 1, 2);
+    settings.put("blindReview", false);
+    ProcessInstance edition = driver.openEdition(settings);
     ProcessInstance entry = driver.register(participant,
         driver.registrationForm("Kecamatan", "Perangkat Daerah", "Layanan Kecamatan"));
     driver.screen(entry, "LOLOS", null);
@@ -94,6 +98,7 @@ class JuryAssignmentFlowTest extends ProcessTestBase {
     driver.approveAssignment(key + ": " + driver.jurors.get(0) + " -> " + driver.jurors.get(3) + "\n");
     assertThat(driver.tasks(entry, "Task_DeskEvaluation")).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder(driver.jurors.get(1), driver.jurors.get(3));
+    assertThat(engine.getRuntimeService().getVariable(entry.getId(), "blindReview")).isEqualTo(false);
     assertThat(engine.getRuntimeService().getVariable(edition.getId(), "assignments"))
         .isEqualTo(Map.of(key, List.of(driver.jurors.get(3), driver.jurors.get(1))));
   }

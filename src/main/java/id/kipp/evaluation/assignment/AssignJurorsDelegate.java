@@ -35,6 +35,7 @@ public class AssignJurorsDelegate implements JavaDelegate {
       Map<String, Object> variables = new LinkedHashMap<>();
       variables.put("jurors", Vars.jsonList(jurors));
       variables.put("evaluationDueAt", due);
+      variables.put("blindReview", !Boolean.FALSE.equals(execution.getVariable("blindReview")));
       entries.deliver(entry, Processes.JURORS_ASSIGNED, variables);
     }
     execution.setVariable("assignments", Vars.jsonMap(approved));
