@@ -1,5 +1,6 @@
 package id.kipp.award;
 
+import id.kipp.shared.Markdown;
 import id.kipp.evaluation.scoring.FinalScoreRules;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +18,12 @@ public final class RankingSummary {
     for (FinalStanding standing : standings) {
       if (!standing.group().equals(group)) {
         group = standing.group();
-        text.append("\n**Kelompok ").append(escape(group)).append("**\n\n");
+        text.append("\n**Kelompok ").append(Markdown.cell(group)).append("**\n\n");
         text.append("| Peringkat | Kode | Judul inovasi | Instansi | Nilai proposal | Nilai presentasi | Nilai akhir | Usulan |\n");
         text.append("|---|---|---|---|---|---|---|---|\n");
       }
       text.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %.2f | %.2f | %.2f | %s |%n", standing.rank(),
-          standing.entryKey(), escape(standing.title()), escape(standing.agency()), standing.deskScore(),
+          standing.entryKey(), Markdown.cell(standing.title()), Markdown.cell(standing.agency()), standing.deskScore(),
           standing.presentationScore(), standing.finalScore(), standing.winner() ? "Pemenang" : "Finalis"));
     }
     return text.toString();
@@ -32,7 +33,4 @@ public final class RankingSummary {
     return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 
-  private static String escape(String text) {
-    return text == null ? "" : text.replace("|", "/").replace("\n", " ").replaceAll("[<>*_`\\[\\]]", "");
-  }
 }

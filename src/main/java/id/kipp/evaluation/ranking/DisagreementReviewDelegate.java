@@ -1,5 +1,6 @@
 package id.kipp.evaluation.ranking;
 
+import id.kipp.shared.Markdown;
 import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
 import id.kipp.shared.Processes;
@@ -33,13 +34,10 @@ public class DisagreementReviewDelegate implements JavaDelegate {
     StringBuilder text = new StringBuilder("| Kode | Judul inovasi | Kelompok | Nilai proposal | Perbedaan |\n|---|---|---|---|---|\n");
     for (WaitingEntry entry : flagged) {
       text.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %s |%n", entry.entryKey(),
-          clean(entry.get("title")), clean(entry.get("group")), Vars.decimal(entry.get("deskScore")),
-          clean(entry.get("disagreementFindings"))));
+          Markdown.cell(entry.get("title")), Markdown.cell(entry.get("group")), Vars.decimal(entry.get("deskScore")),
+          Markdown.cell(entry.get("disagreementFindings"))));
     }
     execution.setVariable("disagreementSummary", text.toString());
   }
 
-  private static String clean(Object text) {
-    return text == null ? "" : text.toString().replace("|", "/").replace("\n", " ").replaceAll("[<>*_`\\[\\]]", "");
-  }
 }
