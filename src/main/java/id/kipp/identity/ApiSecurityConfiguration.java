@@ -36,6 +36,8 @@ public class ApiSecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/api/editions/*/scores.csv", "/api/editions/*/ranking.csv",
                 "/api/editions/*/assignments.csv").hasAnyAuthority(EXPORT_GROUPS)
+            .requestMatchers(HttpMethod.GET, "/api/entries/*/audit", "/api/entries/*/audit.csv")
+            .hasAnyAuthority(EXPORT_GROUPS)
             .anyRequest().denyAll())
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
           response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");

@@ -163,14 +163,14 @@ final class EditionRun {
     return instance != null && instance.getBusinessKey() != null && instance.getBusinessKey().startsWith(editionKey);
   }
 
-  private Task task(String processInstanceId, String activityId) {
+  Task task(String processInstanceId, String activityId) {
     List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
         .taskDefinitionKey(activityId).list();
     assertThat(tasks).as("tasks %s", activityId).hasSize(1);
     return tasks.get(0);
   }
 
-  private <T> T as(String userId, Supplier<T> action) {
+  <T> T as(String userId, Supplier<T> action) {
     List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
         .map(group -> group.getId()).toList();
     engine.getIdentityService().setAuthentication(userId, groups);
