@@ -1,5 +1,6 @@
 package id.kipp.process;
 
+import id.kipp.testsupport.Forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package id.kipp.process;
 
+import id.kipp.testsupport.CompetitionDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

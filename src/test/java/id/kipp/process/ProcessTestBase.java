@@ -1,5 +1,6 @@
 package id.kipp.process;
 
+import id.kipp.testsupport.CompetitionDriver;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;

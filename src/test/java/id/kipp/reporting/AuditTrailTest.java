@@ -69,19 +69,19 @@ class AuditTrailTest {
     LocalDate today = LocalDate.now(JAKARTA);
     at(today, "09:00");
     EditionRun run = new EditionRun(engine);
-    String j1 = run.user("juri1", "juri");
-    String j2 = run.user("juri2", "juri");
-    String j3 = run.user("juri3", "juri");
-    String secretariat2 = run.user("sekretariat2", "sekretariat");
-    String participant = run.user("dinas", "peserta");
-    String late = run.user("lambat", "peserta");
-    String pimpinan = run.user("pimpinan", "pimpinan");
+    String j1 = run.member("juri1", "juri");
+    String j2 = run.member("juri2", "juri");
+    String j3 = run.member("juri3", "juri");
+    String secretariat2 = run.member("sekretariat2", "sekretariat");
+    String participant = run.member("dinas", "peserta");
+    String late = run.member("lambat", "peserta");
+    String pimpinan = run.member("pimpinan", "pimpinan");
     run.openEdition(GROUP, 1, 1, 2, List.of(j1, j2, j3));
 
     at(today, "09:10");
     ProcessInstance entry = run.register(participant, "Dinas Audit", GROUP, "Layanan Audit");
     ProcessInstance lapsing = run.register(late, "Dinas Lambat", GROUP, "Layanan Terlambat");
-    ProcessInstance overdue = run.register(run.user("ketiga", "peserta"), "Dinas Ketiga", GROUP, "Layanan Ketiga");
+    ProcessInstance overdue = run.register(run.member("ketiga", "peserta"), "Dinas Ketiga", GROUP, "Layanan Ketiga");
 
     // the screening task is claimed, then taken over by another member of the secretariat
     at(today, "09:30");
@@ -313,8 +313,8 @@ class AuditTrailTest {
   @Test
   void onlyTheSecretariatAndAdministratorsMayReadATrail() {
     EditionRun run = new EditionRun(engine);
-    String juror = run.user("juri1", "juri");
-    String participant = run.user("peserta", "peserta");
+    String juror = run.member("juri1", "juri");
+    String participant = run.member("peserta", "peserta");
     run.openEdition(GROUP, 1, 1, 1, List.of(juror));
     ProcessInstance entry = run.register(participant, "Dinas Uji", GROUP, "Layanan Uji");
     String url = "/api/entries/" + entry.getBusinessKey() + "/audit";

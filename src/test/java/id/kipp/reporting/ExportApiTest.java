@@ -72,15 +72,15 @@ class ExportApiTest {
     LocalDate today = LocalDate.now(JAKARTA);
     at(today, "09:00:00");
     EditionRun run = new EditionRun(engine);
-    List<String> jurors = List.of(run.user("juri1", "juri"), run.user("juri2", "juri"), run.user("juri3", "juri"));
+    List<String> jurors = List.of(run.member("juri1", "juri"), run.member("juri2", "juri"), run.member("juri3", "juri"));
     run.openEdition(GROUP, 2, 1, 2, jurors);
     String key = run.editionKey;
 
-    ProcessInstance e1 = run.register(run.user("dinkes", "peserta"), "Dinas Kesehatan, Kota Uji", GROUP,
+    ProcessInstance e1 = run.register(run.member("dinkes", "peserta"), "Dinas Kesehatan, Kota Uji", GROUP,
         "Inovasi \"Satu\" untuk Warga");
-    ProcessInstance e2 = run.register(run.user("dispenduk", "peserta"), "Dinas Kependudukan", GROUP, "Layanan Ditolak");
-    ProcessInstance e3 = run.register(run.user("kecamatan", "peserta"), "Kecamatan Uji", GROUP, "@LayananKita");
-    ProcessInstance e4 = run.register(run.user("puskesmas", "peserta"), "Puskesmas Uji", GROUP, "Inovasi Empat");
+    ProcessInstance e2 = run.register(run.member("dispenduk", "peserta"), "Dinas Kependudukan", GROUP, "Layanan Ditolak");
+    ProcessInstance e3 = run.register(run.member("kecamatan", "peserta"), "Kecamatan Uji", GROUP, "@LayananKita");
+    ProcessInstance e4 = run.register(run.member("puskesmas", "peserta"), "Puskesmas Uji", GROUP, "Inovasi Empat");
 
     assertThat(statuses(run)).containsExactly("Seleksi administrasi", "Seleksi administrasi", "Seleksi administrasi",
         "Seleksi administrasi");
@@ -125,7 +125,7 @@ class ExportApiTest {
     assertThat(statuses(run)).containsExactly("Menunggu penetapan", "Tidak lolos administrasi", "Menunggu penetapan",
         "Tidak masuk finalis");
 
-    run.signOff(run.user("pimpinan", "pimpinan"));
+    run.signOff(run.member("pimpinan", "pimpinan"));
     assertThat(run.edition()).as("edition ended").isNull();
 
     // ranking: group, then final rank of the finalists, desk rank of the others, none for the refused entry
@@ -195,9 +195,9 @@ class ExportApiTest {
   @Test
   void onlyTheSecretariatAndAdministratorsMayExport() {
     EditionRun run = new EditionRun(engine);
-    String juror = run.user("juri1", "juri");
-    String participant = run.user("peserta", "peserta");
-    String pimpinan = run.user("pimpinan", "pimpinan");
+    String juror = run.member("juri1", "juri");
+    String participant = run.member("peserta", "peserta");
+    String pimpinan = run.member("pimpinan", "pimpinan");
     run.openEdition(GROUP, 1, 1, 1, List.of(juror));
     String url = "/api/editions/" + run.editionKey + "/ranking.csv";
 
@@ -206,7 +206,7 @@ class ExportApiTest {
     assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic realm=");
     assertThat(anonymous.getBody()).contains("\"message\"");
     // a wrong password (another account: Camunda locks an account for a few seconds after a failed attempt)
-    String mistyped = run.user("sekretariat2", "sekretariat");
+    String mistyped = run.member("sekretariat2", "sekretariat");
     assertThat(http.withBasicAuth(mistyped, "salah").getForEntity(url, String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(http.withBasicAuth("tidakada", "tidakada").getForEntity(url, String.class).getStatusCode())

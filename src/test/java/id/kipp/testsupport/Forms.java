@@ -1,4 +1,4 @@
-package id.kipp.process;
+package id.kipp.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,14 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The field keys of the deployed forms, read from the files in forms/ (as packaged on the classpath). */
-final class Forms {
+public final class Forms {
 
   private static final Map<String, Set<String>> CAMUNDA_FORM_KEYS = new HashMap<>();
 
   private Forms() {}
 
   /** Keys of the input fields of the Camunda Form with the given form id (e.g. form-seleksi-administrasi). */
-  static synchronized Set<String> camundaFormKeys(String formId) {
+  public static synchronized Set<String> camundaFormKeys(String formId) {
     if (CAMUNDA_FORM_KEYS.isEmpty()) {
       for (String file : new String[] {"edisi-baru", "seleksi-administrasi", "penilaian-proposal",
           "penilaian-presentasi", "penetapan", "tindak-lanjut-penetapan", "tutup-pendaftaran", "tinjau-penugasan", "kendala-penugasan",
@@ -39,7 +39,7 @@ final class Forms {
   }
 
   /** Variable names bound by the embedded HTML form (cam-variable-name attributes). */
-  static Set<String> htmlFormKeys(String resource) {
+  public static Set<String> htmlFormKeys(String resource) {
     Set<String> keys = new TreeSet<>();
     Matcher matcher = Pattern.compile("cam-variable-name=\"([^\"]+)\"").matcher(text(resource));
     while (matcher.find()) {
@@ -66,7 +66,7 @@ final class Forms {
     }
   }
 
-  static String text(String resource) {
+  public static String text(String resource) {
     try (InputStream in = Forms.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new AssertionError("Missing resource " + resource);

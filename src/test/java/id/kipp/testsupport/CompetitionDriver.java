@@ -1,4 +1,4 @@
-package id.kipp.process;
+package id.kipp.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,31 +24,36 @@ import org.camunda.bpm.engine.task.Task;
  * through the FormService, and every submitted key must be a field of the deployed form of that task. Jobs (timers,
  * asynchronous steps) are executed explicitly, so tests are deterministic.
  */
-final class CompetitionDriver {
+public class CompetitionDriver {
 
-  static final String HTML_FORM = "forms/pendaftaran-inovasi.html";
-  static final List<String> CRITERIA = List.of("problemAnalysis", "strategicApproach", "implementation", "impact",
+  public static final String HTML_FORM = "forms/pendaftaran-inovasi.html";
+  public static final List<String> CRITERIA = List.of("problemAnalysis", "strategicApproach", "implementation", "impact",
       "sustainability", "serviceStandard", "serviceCharter", "satisfactionSurvey", "complaintHandling",
       "informationSystem");
 
-  final ProcessEngine engine;
-  final String code;
-  final String editionKey;
-  final List<String> jurors = new ArrayList<>();
+  public final ProcessEngine engine;
+  public final String code;
+  public final String editionKey;
+  public final List<String> jurors = new ArrayList<>();
 
-  CompetitionDriver(ProcessEngine engine) {
+  public CompetitionDriver(ProcessEngine engine) {
+    this(engine, "UJI");
+  }
+
+  /** Edition code = {@code prefix} + six random letters, so tests never meet each other's data. */
+  public CompetitionDriver(ProcessEngine engine, String prefix) {
     this.engine = engine;
     StringBuilder suffix = new StringBuilder();
     for (int i = 0; i < 6; i++) {
       suffix.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
     }
-    this.code = "UJI" + suffix;
+    this.code = prefix + suffix;
     this.editionKey = code + "-2030";
   }
 
   // ---- users -------------------------------------------------------------------------------------------------
 
-  CompetitionDriver withJurors(int count) {
+  public CompetitionDriver withJurors(int count) {
     for (int i = 1; i <= count; i++) {
       String id = code.toLowerCase() + "juri" + i;
       user(id, Processes.JUROR_GROUP);
@@ -57,13 +62,13 @@ final class CompetitionDriver {
     return this;
   }
 
-  String participant(String suffix) {
+  public String participant(String suffix) {
     String id = code.toLowerCase() + suffix;
     user(id, "peserta");
     return id;
   }
 
-  void user(String id, String group) {
+  public void user(String id, String group) {
     if (engine.getIdentityService().createUserQuery().userId(id).count() == 0) {
       User user = engine.getIdentityService().newUser(id);
       user.setPassword(id);
@@ -74,7 +79,7 @@ final class CompetitionDriver {
 
   // ---- edition -----------------------------------------------------------------------------------------------
 
-  Map<String, Object> editionForm(String groups, int finalists, int winners, int jurorsPerEntry) {
+  public Map<String, Object> editionForm(String groups, int finalists, int winners, int jurorsPerEntry) {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("editionCode", code);
@@ -93,7 +98,7 @@ final class CompetitionDriver {
     return form;
   }
 
-  ProcessInstance openEdition(Map<String, Object> form) {
+  public ProcessInstance openEdition(Map<String, Object> form) {
     assertThat(Forms.camundaFormKeys("form-edisi-baru")).containsAll(form.keySet());
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(Processes.EDITION).latestVersion().singleResult().getId();
@@ -101,28 +106,28 @@ final class CompetitionDriver {
     return as(code.toLowerCase() + "sekretariat", () -> engine.getFormService().submitStartForm(definitionId, form));
   }
 
-  ProcessInstance edition() {
+  public ProcessInstance edition() {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Processes.EDITION)
         .processInstanceBusinessKey(editionKey).singleResult();
   }
 
-  Object editionVariable(String name) {
+  public Object editionVariable(String name) {
     return engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(historicEditionId()).variableName(name).singleResult().getValue();
   }
 
-  String historicEditionId() {
+  public String historicEditionId() {
     return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(Processes.EDITION)
         .processInstanceBusinessKey(editionKey).singleResult().getId();
   }
 
-  void closeRegistration() {
+  public void closeRegistration() {
     fireTimer(historicEditionId(), "Event_RegistrationWindowEnded");
     runJobs();
   }
 
   /** The secretariat releases the proposed juror assignment unchanged (or with the given swaps). */
-  void approveAssignment(String changes) {
+  public void approveAssignment(String changes) {
     org.camunda.bpm.engine.task.Task review = engine.getTaskService().createTaskQuery()
         .processInstanceId(edition().getId()).taskDefinitionKey("Task_ReviewAssignment").singleResult();
     assertThat(review).as("assignment review task").isNotNull();
@@ -135,37 +140,42 @@ final class CompetitionDriver {
     runJobs();
   }
 
-  void approveAssignment() {
+  public void approveAssignment() {
     approveAssignment(null);
   }
 
   // ---- entries -----------------------------------------------------------------------------------------------
 
-  Map<String, Object> registrationForm(String agency, String group, String title) {
+  public Map<String, Object> registrationForm(String agency, String group, String title) {
     return DemoData.registrationForm(editionKey, agency, group, title, "Ringkasan " + title);
   }
 
-  ProcessInstance register(String participant, Map<String, Object> form) {
+  public ProcessInstance register(String participant, Map<String, Object> form) {
     assertThat(Forms.htmlFormKeys(HTML_FORM)).containsAll(form.keySet());
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(Processes.ENTRY).latestVersion().singleResult().getId();
     return as(participant, () -> engine.getFormService().submitStartForm(definitionId, form));
   }
 
-  Task task(ProcessInstance instance, String activityId) {
-    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+  public Task task(ProcessInstance instance, String activityId) {
+    return task(instance.getId(), activityId);
+  }
+
+  /** The single open task of an activity in a process instance. */
+  public Task task(String processInstanceId, String activityId) {
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
         .taskDefinitionKey(activityId).list();
-    assertThat(tasks).as("tasks %s of %s", activityId, instance.getBusinessKey()).hasSize(1);
+    assertThat(tasks).as("tasks %s of %s", activityId, processInstanceId).hasSize(1);
     return tasks.get(0);
   }
 
-  List<Task> tasks(ProcessInstance instance, String activityId) {
+  public List<Task> tasks(ProcessInstance instance, String activityId) {
     return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(activityId).orderByTaskAssignee().asc().list();
   }
 
   /** Submits a task's form as {@code userId}, checking every key is a field of the task's deployed form. */
-  void submit(Task task, String userId, Map<String, Object> variables) {
+  public void submit(Task task, String userId, Map<String, Object> variables) {
     var formData = engine.getFormService().getTaskFormData(task.getId());
     Set<String> fields = formData.getCamundaFormRef() == null
         ? Forms.htmlFormKeys(formData.getFormKey().replace("embedded:deployment:", ""))
@@ -177,7 +187,7 @@ final class CompetitionDriver {
     });
   }
 
-  Map<String, Object> screening(String outcome, String note, Integer revisionDays) {
+  public Map<String, Object> screening(String outcome, String note, Integer revisionDays) {
     Map<String, Object> form = new HashMap<>();
     for (String check : List.of("checkComplete", "checkEligibleParticipant", "checkImplementedOneYear",
         "checkNotEnteredBefore", "checkNotDuplicate")) {
@@ -193,13 +203,13 @@ final class CompetitionDriver {
     return form;
   }
 
-  void screen(ProcessInstance entry, String outcome, String note) {
+  public void screen(ProcessInstance entry, String outcome, String note) {
     submit(task(entry, "Task_Screen"), code.toLowerCase() + "sekretariat",
         screening(outcome, note, "PERBAIKAN".equals(outcome) ? 5 : null));
   }
 
   /** A juror's rubric form: innovation criteria at {@code innovation}, performance criteria at {@code performance}. */
-  static Map<String, Object> rubric(int innovation, int performance) {
+  public static Map<String, Object> rubric(int innovation, int performance) {
     Map<String, Object> form = new HashMap<>();
     for (int i = 0; i < CRITERIA.size(); i++) {
       form.put(CRITERIA.get(i) + "Score", i < 5 ? innovation : performance);
@@ -211,7 +221,7 @@ final class CompetitionDriver {
   // ---- jobs --------------------------------------------------------------------------------------------------
 
   /** Executes every due job of this edition and its entries until none is left. */
-  void runJobs() {
+  public void runJobs() {
     for (int round = 0; round < 10_000; round++) {
       List<Job> jobs = engine.getManagementService().createJobQuery().executable().list().stream()
           .filter(job -> job.getProcessInstanceId() != null && belongsToEdition(job.getProcessInstanceId()))
@@ -235,14 +245,14 @@ final class CompetitionDriver {
     });
   }
 
-  void fireTimer(String processInstanceId, String activityId) {
+  public void fireTimer(String processInstanceId, String activityId) {
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
         .activityId(activityId).timers().singleResult();
     assertThat(timer).as("timer %s", activityId).isNotNull();
     engine.getManagementService().executeJob(timer.getId());
   }
 
-  <T> T as(String userId, java.util.function.Supplier<T> action) {
+  public <T> T as(String userId, java.util.function.Supplier<T> action) {
     List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
         .map(group -> group.getId()).toList();
     engine.getIdentityService().setAuthentication(userId, groups);
