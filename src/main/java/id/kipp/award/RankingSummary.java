@@ -19,12 +19,14 @@ public final class RankingSummary {
       if (!standing.group().equals(group)) {
         group = standing.group();
         text.append("\n**Kelompok ").append(Markdown.cell(group)).append("**\n\n");
-        text.append("| Peringkat | Kode | Judul inovasi | Instansi | Nilai proposal | Nilai presentasi | Nilai akhir | Usulan |\n");
+        text.append("| Peringkat | Usulan | Nilai akhir | Nilai proposal | Nilai presentasi | Kode | Judul inovasi | Instansi |\n");
         text.append("|---|---|---|---|---|---|---|---|\n");
       }
-      text.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %.2f | %.2f | %.2f | %s |%n", standing.rank(),
-          standing.entryKey(), Markdown.cell(standing.title()), Markdown.cell(standing.agency()), standing.deskScore(),
-          standing.presentationScore(), standing.finalScore(), standing.winner() ? "Pemenang" : "Finalis"));
+      // decision columns first: Tasklist cuts a wide table at the right edge
+      text.append(String.format(Locale.ROOT, "| %d | %s | %.2f | %.2f | %.2f | %s | %s | %s |%n", standing.rank(),
+          standing.winner() ? "Pemenang" : "Finalis", standing.finalScore(), standing.deskScore(),
+          standing.presentationScore(), standing.entryKey(), Markdown.cell(standing.title()),
+          Markdown.cell(standing.agency())));
     }
     return text.toString();
   }

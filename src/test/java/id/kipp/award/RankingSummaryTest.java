@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class RankingSummaryTest {
 
   private static final String HEADER =
-      "| Peringkat | Kode | Judul inovasi | Instansi | Nilai proposal | Nilai presentasi | Nilai akhir | Usulan |\n"
+      "| Peringkat | Usulan | Nilai akhir | Nilai proposal | Nilai presentasi | Kode | Judul inovasi | Instansi |\n"
           + "|---|---|---|---|---|---|---|---|\n";
 
   private static String markdown(List<FinalStanding> standings, FinalScoreRules rules) {
@@ -34,12 +34,12 @@ class RankingSummaryTest {
         "Nilai akhir = 70% nilai proposal + 30% nilai presentasi.\n\n"
             + "\n**Kelompok Perangkat Daerah**\n\n"
             + HEADER
-            + "| 1 | MALANG-2019-0003 | Aplikasi / SIPANDU | Dinas Kominfo | 85.00 | 90.00 | 86.50 | Pemenang |\n"
-            + "| 2 | MALANG-2019-0001 | LAPO BRA | Dinas Perpustakaan | 88.00 | 70.00 | 82.60 | Finalis |\n"
+            + "| 1 | Pemenang | 86.50 | 85.00 | 90.00 | MALANG-2019-0003 | Aplikasi / SIPANDU | Dinas Kominfo |\n"
+            + "| 2 | Finalis | 82.60 | 88.00 | 70.00 | MALANG-2019-0001 | LAPO BRA | Dinas Perpustakaan |\n"
             + "\n**Kelompok Unit Kerja**\n\n"
             + HEADER
             // "*" (Markdown emphasis) is removed from texts
-            + "| 1 | MALANG-2019-0007 | Pojok Laktasi | Puskesmas Dinoyo | 70.50 | 80.00 | 73.35 | Pemenang |\n");
+            + "| 1 | Pemenang | 73.35 | 70.50 | 80.00 | MALANG-2019-0007 | Pojok Laktasi | Puskesmas Dinoyo |\n");
   }
 
   @Test
@@ -50,7 +50,7 @@ class RankingSummaryTest {
     String text = markdown(standings, new FinalScoreRules(70, 30, 0, 100));
 
     assertThat(text).contains("**Kelompok Kelompok / Satu**");
-    assertThat(text).contains("| 1 | MALANG-2019-0001 | A / B C | Dinas / X | 80.00 | 90.00 | 83.00 | Pemenang |\n");
+    assertThat(text).contains("| 1 | Pemenang | 83.00 | 80.00 | 90.00 | MALANG-2019-0001 | A / B C | Dinas / X |\n");
     // every table row has exactly the 9 pipes of 8 columns
     text.lines().filter(line -> line.startsWith("| 1 ")).forEach(line ->
         assertThat(line.chars().filter(c -> c == '|').count()).isEqualTo(9));
@@ -64,7 +64,7 @@ class RankingSummaryTest {
     String text = markdown(standings, new FinalScoreRules(2.5, 1, 0, 100));
 
     assertThat(text).startsWith("Nilai akhir = 2.5% nilai proposal + 1% nilai presentasi.\n");
-    assertThat(text).contains("| 1 | MALANG-2019-0001 |  |  | 80.00 | 90.00 | 82.50 | Finalis |");
+    assertThat(text).contains("| 1 | Finalis | 82.50 | 80.00 | 90.00 | MALANG-2019-0001 |  |  |");
   }
 
   @Test

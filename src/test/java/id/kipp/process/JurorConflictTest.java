@@ -57,5 +57,8 @@ class JurorConflictTest extends ProcessTestBase {
     assertThat(engine.getRuntimeService().getVariable(entry.getId(), "deskScore")).isEqualTo(75.0);
     assertThat(engine.getRuntimeService().getVariable(entry.getId(), "deskJurorCount")).isEqualTo(2L);
     assertThat(edition).isWaitingAt("Event_PresentationsFinished");
+    // the declared conflict holds for the presentation too
+    assertThat(driver.tasks(entry, "Task_PresentationEvaluation")).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder(driver.jurors.get(1), driver.jurors.get(2), driver.jurors.get(3));
   }
 }

@@ -202,7 +202,7 @@ class AuditTrailTest {
         replacement + " | Nilai proposal dicatat",
         "sistem | Nilai proposal dihitung",
         "sistem | Penetapan finalis",
-        j1 + " | Nilai presentasi dicatat",
+        // j1 declared a conflict of interest: it does not score the presentation either
         j2 + " | Nilai presentasi dicatat",
         j3 + " | Nilai presentasi dicatat",
         "sistem | Nilai presentasi dihitung",
@@ -239,13 +239,14 @@ class AuditTrailTest {
     assertThat(events.get(12).get("at").asText()).isEqualTo(iso(today.plusDays(21), "10:00"));
     assertThat(events.get(12).get("detail").asText())
         .isEqualTo("Masuk finalis: peringkat proposal 1 di kelompok Perangkat Daerah, nilai peringkat 80,00.");
-    assertThat(events.get(13).get("detail").asText()).isEqualTo("Nilai 80,00. Catatan juri: -Jelas dan terukur");
-    assertThat(events.get(16).get("detail").asText()).isEqualTo("Nilai presentasi 85,00.");
-    // 0.7 x 80 + 0.3 x 85 = 81.5
-    assertThat(events.get(17).get("at").asText()).isEqualTo(iso(today.plusDays(22), "16:00"));
-    assertThat(events.get(17).get("detail").asText()).isEqualTo("Pemenang: peringkat akhir 1, nilai akhir 81,50."
+    assertThat(events.get(13).get("detail").asText()).isEqualTo("Nilai 85,00. Catatan juri: -Jelas dan terukur");
+    // presentation by j2 (85) and j3 (90): mean 87.5
+    assertThat(events.get(15).get("detail").asText()).isEqualTo("Nilai presentasi 87,50.");
+    // 0.7 x 80 + 0.3 x 87.5 = 56 + 26.25 = 82.25
+    assertThat(events.get(16).get("at").asText()).isEqualTo(iso(today.plusDays(22), "16:00"));
+    assertThat(events.get(16).get("detail").asText()).isEqualTo("Pemenang: peringkat akhir 1, nilai akhir 82,25."
         + " Ditetapkan oleh pimpinan " + pimpinan + ", SK nomor " + DECREE + ".");
-    assertThat(events.get(18).get("detail").asText()).isEqualTo("Status akhir: Pemenang.");
+    assertThat(events.get(17).get("detail").asText()).isEqualTo("Status akhir: Pemenang.");
 
     // the same as CSV, for spreadsheets
     ResponseEntity<byte[]> csv = http.withBasicAuth("admin", "test-admin")
@@ -259,8 +260,8 @@ class AuditTrailTest {
     assertThat(lines[0]).isEqualTo("at,who,what,detail");
     assertThat(lines[1]).isEqualTo(iso(today, "09:10") + "," + participant + ",Pendaftaran diajukan,"
         + "\"Inovasi \"\"Layanan Audit\"\" dari Dinas Audit, kelompok Perangkat Daerah, edisi " + run.editionKey + ".\"");
-    assertThat(lines[14]).isEqualTo(events.get(13).get("at").asText() + "," + j1
-        + ",Nilai presentasi dicatat,\"Nilai 80,00. Catatan juri: -Jelas dan terukur\"");
+    assertThat(lines[14]).isEqualTo(events.get(13).get("at").asText() + "," + j2
+        + ",Nilai presentasi dicatat,\"Nilai 85,00. Catatan juri: -Jelas dan terukur\"");
 
     // the entry whose revision lapsed: its task ended by the timer, the system refused it
     JsonNode other = json.readTree(http.withBasicAuth(run.secretariat, run.secretariat)

@@ -12,10 +12,11 @@ public final class AssignmentSummary {
   public static String markdown(Map<String, List<String>> assignment, Map<String, String> titles,
       Map<String, String> agencies, List<JurorProfile> jurors) {
     StringBuilder text = new StringBuilder();
-    text.append("| Kode | Judul inovasi | Instansi | Juri |\n|---|---|---|---|\n");
+    // the jurors come right after the key: Tasklist cuts a wide table at the right edge
+    text.append("| Kode | Juri | Instansi | Judul inovasi |\n|---|---|---|---|\n");
     assignment.forEach((entry, assigned) -> text.append("| ").append(entry).append(" | ")
-        .append(Markdown.cell(titles.get(entry))).append(" | ").append(Markdown.cell(agencies.get(entry))).append(" | ")
-        .append(String.join(", ", assigned)).append(" |\n"));
+        .append(String.join(", ", assigned)).append(" | ").append(Markdown.cell(agencies.get(entry))).append(" | ")
+        .append(Markdown.cell(titles.get(entry))).append(" |\n"));
     text.append("\n**Beban juri**\n\n| Juri | Jumlah inovasi | Afiliasi (konflik kepentingan) |\n|---|---|---|\n");
     Map<String, Integer> loads = BalancedAssignment.loads(assignment, jurors);
     for (JurorProfile juror : jurors) {

@@ -31,11 +31,11 @@ public class DisagreementReviewDelegate implements JavaDelegate {
       execution.setVariable("disagreementSummary", null);
       return;
     }
-    StringBuilder text = new StringBuilder("| Kode | Judul inovasi | Kelompok | Nilai proposal | Perbedaan |\n|---|---|---|---|---|\n");
+    StringBuilder text = new StringBuilder("| Kode | Nilai proposal | Perbedaan | Kelompok | Judul inovasi |\n|---|---|---|---|---|\n");
     for (WaitingEntry entry : flagged) {
-      text.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %s |%n", entry.entryKey(),
-          Markdown.cell(entry.get("title")), Markdown.cell(entry.get("group")), Vars.decimal(entry.get("deskScore")),
-          Markdown.cell(entry.get("disagreementFindings"))));
+      text.append(String.format(Locale.ROOT, "| %s | %.2f | %s | %s | %s |%n", entry.entryKey(),
+          Vars.decimal(entry.get("deskScore")), Markdown.cell(entry.get("disagreementFindings")),
+          Markdown.cell(entry.get("group")), Markdown.cell(entry.get("title"))));
     }
     execution.setVariable("disagreementSummary", text.toString());
   }

@@ -2,6 +2,8 @@ package id.kipp.evaluation.ranking;
 
 import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
+import id.kipp.evaluation.assignment.BalancedAssignment;
+import id.kipp.evaluation.assignment.ConflictDeclarations;
 import id.kipp.evaluation.scoring.Criterion;
 import id.kipp.evaluation.scoring.EvaluationRepository;
 import id.kipp.evaluation.scoring.JurorEvaluation;
@@ -9,6 +11,7 @@ import id.kipp.evaluation.scoring.Normalisation;
 import id.kipp.evaluation.scoring.Rubric;
 import id.kipp.evaluation.scoring.RubricService;
 import id.kipp.evaluation.scoring.ScoringRules;
+import id.kipp.identity.Agencies;
 import id.kipp.shared.Processes;
 import id.kipp.shared.Vars;
 import java.util.ArrayList;
@@ -31,9 +34,11 @@ import org.springframework.stereotype.Component;
 public class SelectFinalistsDelegate implements JavaDelegate {
 
   private final EvaluationRepository evaluations;
+  private final ConflictDeclarations conflicts;
 
-  public SelectFinalistsDelegate(EvaluationRepository evaluations) {
+  public SelectFinalistsDelegate(EvaluationRepository evaluations, ConflictDeclarations conflicts) {
     this.evaluations = evaluations;
+    this.conflicts = conflicts;
   }
 
   @Override
@@ -44,7 +49,7 @@ public class SelectFinalistsDelegate implements JavaDelegate {
     ScoringRules rules = ScoringRules.forEdition(decisions, editionKey);
     EditionEntries entries = new EditionEntries(execution.getProcessEngineServices());
     List<WaitingEntry> waiting = entries.waitingFor(editionKey, Processes.FINALISTS_DECIDED,
-        "group", "deskScore", "innovationScore", "submittedAt", "title");
+        "group", "deskScore", "innovationScore", "submittedAt", "title", "agency");
 
     Map<String, Double> scores = new LinkedHashMap<>();
     waiting.forEach(entry -> scores.put(entry.entryKey(), Vars.decimal(entry.get("deskScore"))));
@@ -76,7 +81,7 @@ public class SelectFinalistsDelegate implements JavaDelegate {
       variables.put("deskRank", (long) ranked.rank());
       variables.put("rankingDeskScore", ranked.candidate().score());
       if (ranked.selected()) {
-        variables.put("presentationJurors", Vars.jsonList(Vars.textList(execution.getVariable("jurors"))));
+        variables.put("presentationJurors", Vars.jsonList(presentationJurors(execution, entry)));
         variables.put("presentationAt", execution.getVariable("presentationAt"));
         finalists++;
       }
@@ -92,6 +97,19 @@ public class SelectFinalistsDelegate implements JavaDelegate {
     }
     execution.setVariable("deskRanking", Vars.json(table));
     execution.setVariable("finalistCount", finalists);
+  }
+
+  /**
+   * The edition's jury, less every juror with a conflict of interest with this entry: one declared in the desk phase
+   * or an affiliation with the entry's agency.
+   */
+  private List<String> presentationJurors(DelegateExecution execution, WaitingEntry entry) {
+    var identity = execution.getProcessEngineServices().getIdentityService();
+    var declared = conflicts.forEntry(entry.entryKey()).stream().map(ConflictDeclarations.Declaration::jurorId).toList();
+    return Vars.textList(execution.getVariable("jurors")).stream()
+        .filter(juror -> !declared.contains(juror))
+        .filter(juror -> !BalancedAssignment.conflicted(Agencies.affiliationsOf(identity, juror), (String) entry.get("agency")))
+        .toList();
   }
 
   private Map<String, Double> normalisedScores(String editionKey, ScoringRules rules, Rubric rubric) {
