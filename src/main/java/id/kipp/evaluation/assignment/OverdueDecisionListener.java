@@ -1,6 +1,5 @@
 package id.kipp.evaluation.assignment;
 
-import id.kipp.identity.Agencies;
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.Processes;
 import id.kipp.shared.RuleViolation;
@@ -22,11 +21,11 @@ import org.springframework.stereotype.Component;
 public class OverdueDecisionListener implements TaskListener {
 
   private final CompetitionCalendar calendar;
-  private final ConflictDeclarations declarations;
+  private final ConflictsOfInterest conflicts;
 
-  public OverdueDecisionListener(CompetitionCalendar calendar, ConflictDeclarations declarations) {
+  public OverdueDecisionListener(CompetitionCalendar calendar, ConflictsOfInterest conflicts) {
     this.calendar = calendar;
-    this.declarations = declarations;
+    this.conflicts = conflicts;
   }
 
   @Override
@@ -69,8 +68,7 @@ public class OverdueDecisionListener implements TaskListener {
       problems.add("Pengguna " + replacement + " bukan anggota grup juri.");
     } else if (Vars.textList(task.getVariable("jurors")).contains(replacement)) {
       problems.add("Juri " + replacement + " sudah menilai inovasi " + entryKey + ".");
-    } else if (BalancedAssignment.conflicted(Agencies.affiliationsOf(identity, replacement), (String) task.getVariable("agency"))
-        || declarations.forEntry(entryKey).stream().anyMatch(d -> d.jurorId().equals(replacement))) {
+    } else if (conflicts.has(identity, replacement, entryKey, (String) task.getVariable("agency"))) {
       problems.add("Juri " + replacement + " memiliki konflik kepentingan dengan inovasi " + entryKey + ".");
     }
     return problems;

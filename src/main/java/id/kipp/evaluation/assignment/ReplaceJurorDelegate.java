@@ -2,13 +2,10 @@ package id.kipp.evaluation.assignment;
 
 import id.kipp.edition.EditionDirectory;
 import id.kipp.edition.EditionView;
-import id.kipp.identity.Agencies;
 import id.kipp.shared.Vars;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,9 +23,11 @@ public class ReplaceJurorDelegate implements JavaDelegate {
   static final String DESK_TASK = "Task_DeskEvaluation";
 
   private final ConflictDeclarations declarations;
+  private final ConflictsOfInterest conflicts;
 
-  public ReplaceJurorDelegate(ConflictDeclarations declarations) {
+  public ReplaceJurorDelegate(ConflictDeclarations declarations, ConflictsOfInterest conflicts) {
     this.declarations = declarations;
+    this.conflicts = conflicts;
   }
 
   @Override
@@ -41,12 +40,9 @@ public class ReplaceJurorDelegate implements JavaDelegate {
         .orElseThrow(() -> new IllegalStateException("Edition " + editionKey + " is not running"));
 
     List<String> entryJurors = new ArrayList<>(Vars.textList(execution.getVariable("jurors")));
-    Set<String> excluded = new HashSet<>(entryJurors);
-    declarations.forEntry(entryKey).forEach(declaration -> excluded.add(declaration.jurorId()));
-    String agency = (String) execution.getVariable("agency");
-    List<String> candidates = edition.jurors().stream()
-        .filter(juror -> !excluded.contains(juror))
-        .filter(juror -> !BalancedAssignment.conflicted(Agencies.affiliationsOf(engine.getIdentityService(), juror), agency))
+    List<String> candidates = conflicts.without(engine.getIdentityService(), edition.jurors(), entryKey,
+            (String) execution.getVariable("agency")).stream()
+        .filter(juror -> !entryJurors.contains(juror))
         .toList();
     if (candidates.isEmpty()) {
       throw new IllegalStateException("Tidak ada juri pengganti untuk " + entryKey + ": semua juri edisi sudah menilai "

@@ -2,8 +2,7 @@ package id.kipp.evaluation.ranking;
 
 import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
-import id.kipp.evaluation.assignment.BalancedAssignment;
-import id.kipp.evaluation.assignment.ConflictDeclarations;
+import id.kipp.evaluation.assignment.ConflictsOfInterest;
 import id.kipp.evaluation.scoring.Criterion;
 import id.kipp.evaluation.scoring.EvaluationRepository;
 import id.kipp.evaluation.scoring.JurorEvaluation;
@@ -11,7 +10,6 @@ import id.kipp.evaluation.scoring.Normalisation;
 import id.kipp.evaluation.scoring.Rubric;
 import id.kipp.evaluation.scoring.RubricService;
 import id.kipp.evaluation.scoring.ScoringRules;
-import id.kipp.identity.Agencies;
 import id.kipp.shared.Processes;
 import id.kipp.shared.Vars;
 import java.util.ArrayList;
@@ -34,9 +32,9 @@ import org.springframework.stereotype.Component;
 public class SelectFinalistsDelegate implements JavaDelegate {
 
   private final EvaluationRepository evaluations;
-  private final ConflictDeclarations conflicts;
+  private final ConflictsOfInterest conflicts;
 
-  public SelectFinalistsDelegate(EvaluationRepository evaluations, ConflictDeclarations conflicts) {
+  public SelectFinalistsDelegate(EvaluationRepository evaluations, ConflictsOfInterest conflicts) {
     this.evaluations = evaluations;
     this.conflicts = conflicts;
   }
@@ -104,12 +102,8 @@ public class SelectFinalistsDelegate implements JavaDelegate {
    * or an affiliation with the entry's agency.
    */
   private List<String> presentationJurors(DelegateExecution execution, WaitingEntry entry) {
-    var identity = execution.getProcessEngineServices().getIdentityService();
-    var declared = conflicts.forEntry(entry.entryKey()).stream().map(ConflictDeclarations.Declaration::jurorId).toList();
-    return Vars.textList(execution.getVariable("jurors")).stream()
-        .filter(juror -> !declared.contains(juror))
-        .filter(juror -> !BalancedAssignment.conflicted(Agencies.affiliationsOf(identity, juror), (String) entry.get("agency")))
-        .toList();
+    return conflicts.without(execution.getProcessEngineServices().getIdentityService(),
+        Vars.textList(execution.getVariable("jurors")), entry.entryKey(), (String) entry.get("agency"));
   }
 
   private Map<String, Double> normalisedScores(String editionKey, ScoringRules rules, Rubric rubric) {
