@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -147,22 +148,31 @@ public class EntryAuditTrail {
     private final Map<String, List<HistoricVariableUpdate>> updatesByActivity = new HashMap<>();
     private final Map<String, List<HistoricVariableUpdate>> jurorListByActivity = new HashMap<>();
     private final List<UserOperationLogEntry> operations;
-    /** The entry's BPMN (from the engine's deployment cache), read when a task was interrupted. */
-    private BpmnModelInstance model;
+    /** Process definitions of the entry and its juror evaluations; their BPMN is read when a task was interrupted. */
+    private final Set<String> definitions = new LinkedHashSet<>();
 
     Reader(HistoricProcessInstance instance) {
       this.instance = instance;
-      String id = instance.getId();
-      for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery().processInstanceId(id)
-          .list()) {
-        activities.put(activity.getId(), activity);
+      // the entry and the juror evaluations it called ("penilaian-juri", one instance per juror)
+      List<HistoricProcessInstance> instances = new ArrayList<>();
+      instances.add(instance);
+      instances.addAll(history.createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId()).list());
+      instances.forEach(each -> definitions.add(each.getProcessDefinitionId()));
+      String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+      List<HistoricTaskInstance> allTasks = new ArrayList<>();
+      List<UserOperationLogEntry> allOperations = new ArrayList<>();
+      for (String id : ids) {
+        for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery().processInstanceId(id)
+            .list()) {
+          activities.put(activity.getId(), activity);
+        }
+        allTasks.addAll(history.createHistoricTaskInstanceQuery().processInstanceId(id).list());
+        allOperations.addAll(history.createUserOperationLogQuery().processInstanceId(id).list());
       }
-      for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(id)
-          .orderByHistoricActivityInstanceStartTime().asc().list()) {
-        tasks.put(task.getId(), task);
-      }
+      allTasks.sort(Comparator.comparing(HistoricTaskInstance::getStartTime));
+      allTasks.forEach(task -> tasks.put(task.getId(), task));
       // files and JSON values are not fetched: the trail needs only their names and the juror lists (below)
-      for (HistoricDetail detail : history.createHistoricDetailQuery().variableUpdates().processInstanceId(id)
+      for (HistoricDetail detail : history.createHistoricDetailQuery().variableUpdates().processInstanceIdIn(ids)
           .variableTypeIn(PRIMITIVE_TYPES).disableBinaryFetching()
           .orderByTime().asc().orderPartiallyByOccurrence().asc().list()) {
         HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
@@ -171,14 +181,15 @@ public class EntryAuditTrail {
           updatesByActivity.computeIfAbsent(update.getActivityInstanceId(), key -> new ArrayList<>()).add(update);
         }
       }
-      for (HistoricDetail detail : history.createHistoricDetailQuery().variableUpdates().processInstanceId(id)
+      for (HistoricDetail detail : history.createHistoricDetailQuery().variableUpdates().processInstanceIdIn(ids)
           .variableNameLike("jurors").disableCustomObjectDeserialization().orderByTime().asc().list()) {
         if (detail.getActivityInstanceId() != null) {
           jurorListByActivity.computeIfAbsent(detail.getActivityInstanceId(), key -> new ArrayList<>())
               .add((HistoricVariableUpdate) detail);
         }
       }
-      operations = history.createUserOperationLogQuery().processInstanceId(id).orderByTimestamp().asc().list();
+      allOperations.sort(Comparator.comparing(UserOperationLogEntry::getTimestamp));
+      operations = allOperations;
     }
 
     Trail read() {
@@ -611,11 +622,14 @@ public class EntryAuditTrail {
 
     /** Whether the boundary event (BPMN id) cancels the activity it is attached to, which must be this one. */
     private boolean interrupts(String boundaryId, String attachedTo) {
-      if (model == null) {
-        model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
+      for (String definition : definitions) {
+        BpmnModelInstance model = repository.getBpmnModelInstance(definition);
+        if (model.getModelElementById(boundaryId) instanceof BoundaryEvent event) {
+          return event.cancelActivity() && event.getAttachedTo() != null
+              && event.getAttachedTo().getId().equals(attachedTo);
+        }
       }
-      return model.getModelElementById(boundaryId) instanceof BoundaryEvent event && event.cancelActivity()
-          && event.getAttachedTo() != null && event.getAttachedTo().getId().equals(attachedTo);
+      return false;
     }
 
     private String parentOf(String activityInstanceId) {
@@ -668,8 +682,10 @@ public class EntryAuditTrail {
           .map(HistoricVariableUpdate::getValue).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
+    /** The entry's own latest value (a juror evaluation holds a blinded copy of some of them). */
     private Object latest(String name) {
-      return last(updates, name);
+      return last(updates.stream().filter(update -> instance.getId().equals(update.getProcessInstanceId())).toList(),
+          name);
     }
 
     private List<String> jurorList(String activityInstanceId) {

@@ -43,9 +43,9 @@ public final class EntryStatus {
       new Stage("Seleksi administrasi", "Task_Screen", "Event_ReportScreening"),
       new Stage("Perbaikan", "Task_Revise", "Event_RevisionLapsed", "Task_RejectLapsedRevision"),
       new Stage("Menunggu penugasan juri", "Task_AwaitJurors"),
+      // the jurors' work itself runs in the called process "penilaian-juri"
       new Stage("Penilaian proposal", "SubProcess_JurorEvaluation", "SubProcess_JurorEvaluation#multiInstanceBody",
-          "Task_DeskEvaluation", "Task_ReplaceJuror", "Event_EvaluationReminder", "Task_RemindJuror",
-          "Event_EvaluationOverdue", "Task_HandleOverdue", "Task_ComputeDeskScore", "Event_ReportDeskEvaluation"),
+          "Task_ComputeDeskScore", "Event_ReportDeskEvaluation"),
       new Stage("Menunggu penetapan finalis", "Task_AwaitFinalists"),
       new Stage("Presentasi", "Task_PresentationEvaluation", "Task_PresentationEvaluation#multiInstanceBody",
           "Task_ComputePresentationScore", "Event_ReportPresentation"),

@@ -35,7 +35,7 @@ class EvaluationDeadlineTest extends ProcessTestBase {
   }
 
   private Job timerOf(Task task, String activityId) {
-    return engine.getManagementService().createJobQuery().processInstanceId(entry.getId()).activityId(activityId)
+    return engine.getManagementService().createJobQuery().processInstanceId(task.getProcessInstanceId()).activityId(activityId)
         .timers().list().stream().filter(job -> job.getExecutionId().equals(task.getExecutionId())).findFirst()
         .orElseThrow();
   }

@@ -49,4 +49,24 @@ class JurorIndependenceTest extends ProcessTestBase {
       return null;
     });
   }
+
+  @Test
+  void inABlindEvaluationTheJurorsTaskHoldsNothingThatIdentifiesTheParticipant() {
+    driver.withJurors(1);
+    driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 1));
+    ProcessInstance entry = driver.register(driver.participant("peserta"),
+        driver.registrationForm("Dinas Rahasia", "Perangkat Daerah", "Layanan Tanpa Nama"));
+    driver.screen(entry, "LOLOS", null);
+    driver.closeRegistration();
+    driver.approveAssignment();
+
+    Task task = driver.task(entry, "Task_DeskEvaluation");
+    java.util.Map<String, Object> visible = driver.as(task.getAssignee(),
+        () -> engine.getTaskService().getVariables(task.getId()));
+    assertThat(visible).containsEntry("title", "Layanan Tanpa Nama").containsKey("problemAnalysis")
+        .containsEntry("agency", "")
+        .doesNotContainKeys("agencyId", "unit", "contactName", "contactEmail", "contactPhone", "registeredBy",
+            "innovationProposalFile", "jurors");
+    assertThat(visible.values()).doesNotContain("Dinas Rahasia");
+  }
 }

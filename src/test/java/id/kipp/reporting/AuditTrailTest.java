@@ -153,7 +153,7 @@ class AuditTrailTest {
     run.runJobs();
     at(today.plusDays(21), "09:30");
     String newDue = today.plusDays(25).toString();
-    run.submit(run.task(overdue.getId(), "Task_HandleOverdue"), run.secretariat,
+    run.submit(run.task(overdue, "Task_HandleOverdue"), run.secretariat,
         Map.of("overdueAction", "ALIHKAN", "newDueDate", newDue, "replacementJuror", handedTo));
     at(today.plusDays(21), "10:00");
     List<Task> handedOver = run.tasks(overdue, "Task_DeskEvaluation");

@@ -157,8 +157,11 @@ public class CompetitionDriver {
     return as(participant, () -> engine.getFormService().submitStartForm(definitionId, form));
   }
 
+  /** The single open task of an activity of an entry or edition, including its juror evaluations (same business key). */
   public Task task(ProcessInstance instance, String activityId) {
-    return task(instance.getId(), activityId);
+    List<Task> tasks = tasks(instance, activityId);
+    assertThat(tasks).as("tasks %s of %s", activityId, instance.getBusinessKey()).hasSize(1);
+    return tasks.get(0);
   }
 
   /** The single open task of an activity in a process instance. */
@@ -170,7 +173,7 @@ public class CompetitionDriver {
   }
 
   public List<Task> tasks(ProcessInstance instance, String activityId) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
         .taskDefinitionKey(activityId).orderByTaskAssignee().asc().list();
   }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -50,11 +51,12 @@ public class OverdueDecisionListener implements TaskListener {
     task.setVariable("jurorDueAt", calendar.endOfDay(newDue));
     if (replacement != null) {
       String previous = (String) task.getVariable("juror");
-      List<String> jurors = new ArrayList<>(Vars.textList(task.getVariable("jurors")));
+      DelegateExecution entry = JurorEvaluationScope.entry(task.getExecution());
+      List<String> jurors = new ArrayList<>(Vars.textList(entry.getVariable("jurors")));
       String chosen = replacement;
       jurors.replaceAll(juror -> juror.equals(previous) ? chosen : juror);
       task.setVariable("juror", replacement);
-      task.getExecution().getProcessInstance().setVariable("jurors", Vars.jsonList(jurors));
+      entry.getProcessInstance().setVariable("jurors", Vars.jsonList(jurors));
     }
   }
 
@@ -66,9 +68,10 @@ public class OverdueDecisionListener implements TaskListener {
       problems.add("Isi ID juri pengganti.");
     } else if (identity.createUserQuery().userId(replacement).memberOfGroup(Processes.JUROR_GROUP).count() == 0) {
       problems.add("Pengguna " + replacement + " bukan anggota grup juri.");
-    } else if (Vars.textList(task.getVariable("jurors")).contains(replacement)) {
+    } else if (Vars.textList(JurorEvaluationScope.entry(task.getExecution()).getVariable("jurors")).contains(replacement)) {
       problems.add("Juri " + replacement + " sudah menilai inovasi " + entryKey + ".");
-    } else if (conflicts.has(identity, replacement, entryKey, (String) task.getVariable("agency"))) {
+    } else if (conflicts.has(identity, replacement, entryKey,
+        (String) JurorEvaluationScope.entry(task.getExecution()).getVariable("agency"))) {
       problems.add("Juri " + replacement + " memiliki konflik kepentingan dengan inovasi " + entryKey + ".");
     }
     return problems;

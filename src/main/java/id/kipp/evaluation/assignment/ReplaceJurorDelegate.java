@@ -39,9 +39,10 @@ public class ReplaceJurorDelegate implements JavaDelegate {
     EditionView edition = new EditionDirectory(engine.getRuntimeService()).find(editionKey)
         .orElseThrow(() -> new IllegalStateException("Edition " + editionKey + " is not running"));
 
-    List<String> entryJurors = new ArrayList<>(Vars.textList(execution.getVariable("jurors")));
+    DelegateExecution entry = JurorEvaluationScope.entry(execution);
+    List<String> entryJurors = new ArrayList<>(Vars.textList(entry.getVariable("jurors")));
     List<String> candidates = conflicts.without(engine.getIdentityService(), edition.jurors(), entryKey,
-            (String) execution.getVariable("agency")).stream()
+            (String) entry.getVariable("agency")).stream()
         .filter(juror -> !entryJurors.contains(juror))
         .toList();
     if (candidates.isEmpty()) {
@@ -56,7 +57,7 @@ public class ReplaceJurorDelegate implements JavaDelegate {
 
     execution.setVariable("juror", replacement);
     entryJurors.replaceAll(juror -> juror.equals(declaring) ? replacement : juror);
-    execution.getProcessInstance().setVariable("jurors", Vars.jsonList(entryJurors));
+    entry.getProcessInstance().setVariable("jurors", Vars.jsonList(entryJurors));
     declarations.replaced(entryKey, declaring, replacement);
   }
 
