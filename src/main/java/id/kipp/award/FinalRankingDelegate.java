@@ -28,7 +28,7 @@ public class FinalRankingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String editionKey = (String) execution.getVariable("editionKey");
-    FinalScoreRules rules = FinalScoreRules.forEdition(execution.getProcessEngineServices().getDecisionService(), editionKey);
+    FinalScoreRules rules = FinalScoreRules.forScope(execution.getProcessEngineServices().getDecisionService(), execution);
     List<WaitingEntry> finalists = new EditionEntries(execution.getProcessEngineServices()).waitingFor(editionKey,
         Processes.AWARD_DECIDED, "group", "title", "agency", "deskScore", "rankingDeskScore", "presentationScore",
         "innovationScore", "submittedAt");

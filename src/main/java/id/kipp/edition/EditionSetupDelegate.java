@@ -2,6 +2,7 @@ package id.kipp.edition;
 
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.Processes;
+import id.kipp.shared.RuleVersions;
 import id.kipp.shared.RuleViolation;
 import id.kipp.shared.Vars;
 import java.util.List;
@@ -53,6 +54,7 @@ public class EditionSetupDelegate implements JavaDelegate {
     Object blind = execution.getVariable("blindReview");
     execution.setVariable("blindReview", blind == null || Vars.flag(blind));
     execution.setVariable("lastEntryNumber", 0L);
+    execution.setVariable(RuleVersions.VARIABLE, Vars.json(RuleVersions.latest(engine.getRepositoryService())));
     for (String counter : List.of("registeredCount", "screenedCount", "passedCount", "assignedCount",
         "deskEvaluatedCount", "finalistCount", "presentedCount")) {
       execution.setVariable(counter, 0L);

@@ -20,7 +20,9 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Component;
  * Who may do what, as Camunda authorizations (created once; an administrator may change them in Camunda Admin):
  *
  * <ul>
- *   <li>{@code camunda-admin}: everything (the engine's admin group).</li>
+ *   <li>{@code camunda-admin}: every permission on every resource.</li>
  *   <li>{@code sekretariat}: Cockpit and Tasklist; every process, instance, task and decision — it follows and
  *       repairs every entry — but no user administration.</li>
  *   <li>{@code peserta}: Tasklist; may start "Inovasi" (register) and work the revision tasks assigned to it.</li>
@@ -53,6 +55,10 @@ public class AuthorizationBootstrap implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
+    // administrators: everything, on every resource (deployments from Camunda Modeler, users, authorizations, ...)
+    for (Resources resource : Resources.values()) {
+      grant(Groups.CAMUNDA_ADMIN, resource, ALL, Permissions.ALL);
+    }
     for (String group : new String[] {"sekretariat", "juri", "peserta", "pimpinan"}) {
       grant(group, APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, FILTER, ALL, Permissions.READ);

@@ -21,8 +21,7 @@ public class PresentationScoreDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var evaluations = repository.find(execution.getProcessBusinessKey(), JurorEvaluation.PRESENTATION);
-    ScoringRules rules = ScoringRules.forEdition(execution.getProcessEngineServices().getDecisionService(),
-        (String) execution.getVariable("editionKey"));
+    ScoringRules rules = ScoringRules.forScope(execution.getProcessEngineServices().getDecisionService(), execution);
     execution.setVariable("presentationScore", ScoreAggregation.total(rules.aggregation(), evaluations));
     execution.setVariable("presentationJurorCount", (long) evaluations.size());
   }

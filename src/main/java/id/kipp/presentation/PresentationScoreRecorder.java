@@ -28,7 +28,7 @@ public class PresentationScoreRecorder implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String editionKey = (String) task.getVariable("editionKey");
-    FinalScoreRules rules = FinalScoreRules.forEdition(task.getProcessEngineServices().getDecisionService(), editionKey);
+    FinalScoreRules rules = FinalScoreRules.forScope(task.getProcessEngineServices().getDecisionService(), task);
     Object raw = task.getVariable("presentationScoreInput");
     Long score = Vars.whole(raw);
     if (score == null || score < rules.presentationMin() || score > rules.presentationMax()) {

@@ -6,6 +6,7 @@ import id.kipp.identity.Agencies;
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.KippProperties;
 import id.kipp.shared.Processes;
+import id.kipp.shared.RuleVersions;
 import id.kipp.shared.RuleViolation;
 import java.util.ArrayList;
 import java.util.Date;
@@ -70,6 +71,10 @@ public class RegistrationDelegate implements JavaDelegate {
     execution.setVariable("group", canonicalGroup(edition.groups(), registration.field("group")));
     execution.setVariable("submittedAt", now);
     execution.setVariable("entryProcessInstanceId", execution.getProcessInstanceId());
+    Object pinned = engine.getRuntimeService().getVariableTyped(edition.processInstanceId(), RuleVersions.VARIABLE);
+    if (pinned != null) {
+      execution.setVariable(RuleVersions.VARIABLE, pinned);
+    }
   }
 
   static String canonicalGroup(List<String> groups, String submitted) {

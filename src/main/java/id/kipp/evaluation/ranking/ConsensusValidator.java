@@ -31,8 +31,7 @@ public class ConsensusValidator implements TaskListener {
     if (note == null || note.toString().isBlank()) {
       problems.add("Tuliskan hasil rapat konsensus juri (catatan konsensus).");
     }
-    Rubric rubric = new RubricService(task.getProcessEngineServices().getDecisionService())
-        .forEdition((String) task.getVariable("editionKey"));
+    Rubric rubric = new RubricService(task.getProcessEngineServices().getDecisionService()).forScope(task);
     double min = rubric.criteria().stream().mapToDouble(Criterion::minScore).min().orElse(0);
     double max = rubric.criteria().stream().mapToDouble(Criterion::maxScore).max().orElse(100);
     Map<String, Double> scores = parse(task.getVariable("consensusScores"), min, max, problems);

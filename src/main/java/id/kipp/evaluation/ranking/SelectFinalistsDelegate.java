@@ -44,7 +44,7 @@ public class SelectFinalistsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String editionKey = (String) execution.getVariable("editionKey");
     DecisionService decisions = execution.getProcessEngineServices().getDecisionService();
-    ScoringRules rules = ScoringRules.forEdition(decisions, editionKey);
+    ScoringRules rules = ScoringRules.forScope(decisions, execution);
     EditionEntries entries = new EditionEntries(execution.getProcessEngineServices());
     List<WaitingEntry> waiting = entries.waitingFor(editionKey, Processes.FINALISTS_DECIDED,
         "group", "deskScore", "innovationScore", "submittedAt", "title", "agency");
@@ -52,7 +52,7 @@ public class SelectFinalistsDelegate implements JavaDelegate {
     Map<String, Double> scores = new LinkedHashMap<>();
     waiting.forEach(entry -> scores.put(entry.entryKey(), Vars.decimal(entry.get("deskScore"))));
     if (rules.normalise()) {
-      scores.putAll(normalisedScores(editionKey, rules, new RubricService(decisions).forEdition(editionKey)));
+      scores.putAll(normalisedScores(editionKey, rules, new RubricService(decisions).forScope(execution)));
     }
     Map<String, Double> consensus = (Map<String, Double>) execution.getVariable("consensusScoreMap");
     if (consensus != null) {

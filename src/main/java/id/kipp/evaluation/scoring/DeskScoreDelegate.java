@@ -26,8 +26,8 @@ public class DeskScoreDelegate implements JavaDelegate {
     String editionKey = (String) execution.getVariable("editionKey");
     List<JurorEvaluation> evaluations = repository.find(execution.getProcessBusinessKey(), JurorEvaluation.DESK);
     var decisions = execution.getProcessEngineServices().getDecisionService();
-    Rubric rubric = new RubricService(decisions).forEdition(editionKey);
-    ScoringRules rules = ScoringRules.forEdition(decisions, editionKey);
+    Rubric rubric = new RubricService(decisions).forScope(execution);
+    ScoringRules rules = ScoringRules.forScope(decisions, execution);
     execution.setVariable("deskScore", ScoreAggregation.total(rules.aggregation(), evaluations));
     execution.setVariable("innovationScore",
         ScoreAggregation.sectionScore(rules.aggregation(), rubric, tieBreakSection, evaluations));

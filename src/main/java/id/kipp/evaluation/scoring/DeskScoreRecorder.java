@@ -41,7 +41,7 @@ public class DeskScoreRecorder implements TaskListener {
       conflicts.declare(editionKey, (String) task.getVariable("entryKey"), juror, truncate(text), calendar.now());
       return;
     }
-    Rubric rubric = new RubricService(task.getProcessEngineServices().getDecisionService()).forEdition(editionKey);
+    Rubric rubric = new RubricService(task.getProcessEngineServices().getDecisionService()).forScope(task);
     Map<String, Double> scores = rubric.readScores(task::getVariable);
     Object comment = task.getVariable("jurorComment");
     repository.save(new JurorEvaluation(editionKey, (String) task.getVariable("entryKey"), JurorEvaluation.DESK, juror,

@@ -1,8 +1,10 @@
 package id.kipp.evaluation.scoring;
 
+import id.kipp.shared.RuleVersions;
 import id.kipp.shared.Vars;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The DMN table {@code nilai-akhir} ({@code processes/nilai-akhir.dmn}): weights of the desk and presentation scores
@@ -22,9 +24,22 @@ public record FinalScoreRules(double deskWeight, double presentationWeight, doub
   }
 
   public static FinalScoreRules forEdition(DecisionService decisions, String editionKey) {
-    Map<String, Object> row = decisions.evaluateDecisionByKey(DECISION_KEY)
-        .variables(Map.of("editionKey", editionKey == null ? "" : editionKey))
-        .evaluate().getSingleResult().getEntryMap();
+    return forEdition(decisions, editionKey, null);
+  }
+
+  /** The rules pinned by the edition of this process scope ({@link RuleVersions}). */
+  public static FinalScoreRules forScope(DecisionService decisions, VariableScope scope) {
+    return forEdition(decisions, (String) scope.getVariable("editionKey"), RuleVersions.pinned(scope, DECISION_KEY));
+  }
+
+  /** The rules of an edition from the given version of the table (null: the latest). */
+  public static FinalScoreRules forEdition(DecisionService decisions, String editionKey, Integer version) {
+    var evaluation = decisions.evaluateDecisionByKey(DECISION_KEY)
+        .variables(Map.of("editionKey", editionKey == null ? "" : editionKey));
+    if (version != null) {
+      evaluation.version(version);
+    }
+    Map<String, Object> row = evaluation.evaluate().getSingleResult().getEntryMap();
     return new FinalScoreRules(Vars.decimal(row.get("deskWeight")), Vars.decimal(row.get("presentationWeight")),
         Vars.decimal(row.get("presentationMinScore")), Vars.decimal(row.get("presentationMaxScore")));
   }

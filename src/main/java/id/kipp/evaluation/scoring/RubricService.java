@@ -1,10 +1,12 @@
 package id.kipp.evaluation.scoring;
 
+import id.kipp.shared.RuleVersions;
 import id.kipp.shared.Vars;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Reads the rubric from the DMN table {@code rubrik-penilaian} ({@code processes/rubrik-penilaian.dmn}). Organisers
@@ -21,11 +23,24 @@ public final class RubricService {
   }
 
   public Rubric forEdition(String editionKey) {
-    DmnDecisionResult result = decisionService.evaluateDecisionByKey(DECISION_KEY)
-        .variables(Map.of("editionKey", editionKey == null ? "" : editionKey))
-        .evaluate();
+    return forEdition(editionKey, null);
+  }
+
+  /** The rubric of an edition from the given version of the table (null: the latest). */
+  public Rubric forEdition(String editionKey, Integer version) {
+    var evaluation = decisionService.evaluateDecisionByKey(DECISION_KEY)
+        .variables(Map.of("editionKey", editionKey == null ? "" : editionKey));
+    if (version != null) {
+      evaluation.version(version);
+    }
+    DmnDecisionResult result = evaluation.evaluate();
     List<Criterion> criteria = result.getResultList().stream().map(RubricService::criterion).toList();
     return new Rubric(criteria);
+  }
+
+  /** The rubric pinned by the edition of this process scope ({@link RuleVersions}). */
+  public Rubric forScope(VariableScope scope) {
+    return forEdition((String) scope.getVariable("editionKey"), RuleVersions.pinned(scope, DECISION_KEY));
   }
 
   private static Criterion criterion(Map<String, Object> row) {

@@ -1,9 +1,11 @@
 package id.kipp.evaluation.scoring;
 
+import id.kipp.shared.RuleVersions;
 import id.kipp.shared.Vars;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The DMN table {@code aturan-penilaian} ({@code processes/aturan-penilaian.dmn}): how jurors' scores are combined
@@ -15,9 +17,22 @@ public record ScoringRules(Aggregation aggregation, boolean normalise, double to
   public static final String DECISION_KEY = "aturan-penilaian";
 
   public static ScoringRules forEdition(DecisionService decisions, String editionKey) {
-    Map<String, Object> row = decisions.evaluateDecisionByKey(DECISION_KEY)
-        .variables(Map.of("editionKey", editionKey == null ? "" : editionKey))
-        .evaluate().getSingleResult().getEntryMap();
+    return forEdition(decisions, editionKey, null);
+  }
+
+  /** The rules pinned by the edition of this process scope ({@link RuleVersions}). */
+  public static ScoringRules forScope(DecisionService decisions, VariableScope scope) {
+    return forEdition(decisions, (String) scope.getVariable("editionKey"), RuleVersions.pinned(scope, DECISION_KEY));
+  }
+
+  /** The rules of an edition from the given version of the table (null: the latest). */
+  public static ScoringRules forEdition(DecisionService decisions, String editionKey, Integer version) {
+    var evaluation = decisions.evaluateDecisionByKey(DECISION_KEY)
+        .variables(Map.of("editionKey", editionKey == null ? "" : editionKey));
+    if (version != null) {
+      evaluation.version(version);
+    }
+    Map<String, Object> row = evaluation.evaluate().getSingleResult().getEntryMap();
     Object aggregation = row.get("aggregation");
     Double total = Vars.decimal(row.get("totalSpreadThreshold"));
     Double criterion = Vars.decimal(row.get("criterionSpreadThreshold"));

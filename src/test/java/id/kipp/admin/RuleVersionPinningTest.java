@@ -1,0 +1,116 @@
+package id.kipp.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kipp.testsupport.CompetitionDriver;
+import id.kipp.testsupport.Forms;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * An administrator changes the rubric and deploys it through the REST API (as Camunda Modeler does): editions opened
+ * afterwards score with it at once, without a restart, while a running edition keeps the rubric it started with.
+ * A broken table is refused with the parser's message and changes nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:kipp-rules-test;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+class RuleVersionPinningTest {
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  TestRestTemplate http;
+
+  private ResponseEntity<String> deploy(String name, String dmn) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    body.add("deployment-name", name);
+    body.add("deployment-source", "Camunda Modeler");
+    body.add("data", new ByteArrayResource(dmn.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "processes/rubrik-penilaian.dmn";
+      }
+    });
+    return http.withBasicAuth("admin", "test-admin")
+        .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(body, headers), String.class);
+  }
+
+  private ProcessInstance entryInEvaluation(CompetitionDriver driver) {
+    driver.withJurors(1);
+    driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 1));
+    ProcessInstance entry = driver.register(driver.participant("peserta"),
+        driver.registrationForm("Dinas Uji", "Perangkat Daerah", "Layanan " + driver.code));
+    driver.screen(entry, "LOLOS", null);
+    driver.closeRegistration();
+    driver.approveAssignment();
+    return entry;
+  }
+
+  private double score(CompetitionDriver driver, ProcessInstance entry) {
+    Task task = driver.task(entry, "Task_DeskEvaluation");
+    driver.submit(task, task.getAssignee(), CompetitionDriver.rubric(80, 60));
+    driver.runJobs();
+    return (Double) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(entry.getId()).variableName("deskScore").singleResult().getValue();
+  }
+
+  @Test
+  void newRubricAppliesToNewEditionsWhileRunningOnesKeepTheirs() {
+    CompetitionDriver before = new CompetitionDriver(engine, "LAMA");
+    ProcessInstance oldEntry = entryInEvaluation(before);
+
+    String original = Forms.text("processes/rubrik-penilaian.dmn");
+    String halfHalf = original.replace("<outputEntry id=\"Out_problemAnalysis_sectionWeight\"><text>75</text>",
+        "<outputEntry id=\"Out_problemAnalysis_sectionWeight\"><text>50</text>");
+    for (String criterion : new String[] {"strategicApproach", "implementation", "impact", "sustainability"}) {
+      halfHalf = halfHalf.replace("<outputEntry id=\"Out_" + criterion + "_sectionWeight\"><text>75</text>",
+          "<outputEntry id=\"Out_" + criterion + "_sectionWeight\"><text>50</text>");
+    }
+    halfHalf = halfHalf.replace("<text>25</text>", "<text>50</text>");
+    assertThat(halfHalf).doesNotContain("<text>75</text>");
+    ResponseEntity<String> deployed = deploy("rubrik 50/50", halfHalf);
+    assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
+
+    CompetitionDriver after = new CompetitionDriver(engine, "BARU");
+    ProcessInstance newEntry = entryInEvaluation(after);
+
+    // same juror scores (innovation 80, performance 60): 0.75 x 80 + 0.25 x 60 = 75 before, 0.5 x 80 + 0.5 x 60 = 70 after
+    assertThat(score(before, oldEntry)).isEqualTo(75.0);
+    assertThat(score(after, newEntry)).isEqualTo(70.0);
+    @SuppressWarnings("unchecked")
+    Map<String, Integer> oldPins = (Map<String, Integer>) before.editionVariable("ruleVersions");
+    @SuppressWarnings("unchecked")
+    Map<String, Integer> newPins = (Map<String, Integer>) after.editionVariable("ruleVersions");
+    assertThat(newPins.get("rubrik-penilaian")).isEqualTo(oldPins.get("rubrik-penilaian") + 1);
+    assertThat(newPins.get("nilai-akhir")).isEqualTo(oldPins.get("nilai-akhir"));
+  }
+
+  @Test
+  void brokenTableIsRefusedWithTheParsersMessage() {
+    long versions = engine.getRepositoryService().createDecisionDefinitionQuery().count();
+    ResponseEntity<String> refused = deploy("rusak", "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\">"
+        + "<decision id=\"rubrik-penilaian\"><decisionTable><rule/></decisionTable></decision>");
+    // the engine answers 500 for a DMN it cannot parse (400 for a BPMN), with the parser's message
+    assertThat(refused.getStatusCode().isError()).isTrue();
+    assertThat(refused.getBody()).contains("ENGINE-22004 Unable to transform DMN resource 'processes/rubrik-penilaian.dmn'");
+    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().count()).isEqualTo(versions);
+  }
+}
