@@ -3,6 +3,7 @@ package id.kipp.award;
 import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
 import id.kipp.evaluation.ranking.Candidate;
+import id.kipp.evaluation.ranking.GroupQuotas;
 import id.kipp.evaluation.ranking.Ranked;
 import id.kipp.evaluation.ranking.Ranking;
 import id.kipp.evaluation.scoring.FinalScoreRules;
@@ -41,8 +42,10 @@ public class FinalRankingDelegate implements JavaDelegate {
           Vars.decimal(entry.get("innovationScore")), (Date) entry.get("submittedAt")));
     }
     int winners = (int) Vars.whole(execution, "winnersPerGroup", 1);
+    GroupQuotas quotas = GroupQuotas.forScope(execution.getProcessEngineServices().getDecisionService(), execution);
     List<FinalStanding> standings = new ArrayList<>();
-    for (Ranked ranked : Ranking.rank(candidates, Vars.textList(execution.getVariable("groups")), winners)) {
+    for (Ranked ranked : Ranking.rank(candidates, Vars.textList(execution.getVariable("groups")),
+        group -> quotas.winnersOf(group, winners), null)) {
       WaitingEntry entry = byKey.get(ranked.candidate().entryKey());
       standings.add(new FinalStanding(entry.processInstanceId(), entry.entryKey(), (String) entry.get("title"),
           (String) entry.get("agency"), ranked.candidate().group(), ranked.rank(), deskScore(entry),

@@ -56,6 +56,12 @@ public class RegistrationDelegate implements JavaDelegate {
     });
     Registration registration = RegistrationReader.read(execution);
     List<String> problems = new ArrayList<>(rules.check(registration, edition.groups(), calendar.today(), true));
+    Object pinned = engine.getRuntimeService().getVariableTyped(edition.processInstanceId(), RuleVersions.VARIABLE);
+    if (pinned != null) {
+      execution.setVariable(RuleVersions.VARIABLE, pinned);
+    }
+    problems.addAll(Eligibility.forScope(engine.getDecisionService(), execution, edition.editionKey(),
+        registration.field("group")).check(registration, calendar.today()));
     if (isDuplicate(engine, edition.editionKey(), registration, null)) {
       problems.add("Inovasi berjudul \"" + registration.field("title") + "\" dari " + registration.field("agency")
           + " sudah terdaftar pada edisi ini.");
@@ -71,10 +77,6 @@ public class RegistrationDelegate implements JavaDelegate {
     execution.setVariable("group", canonicalGroup(edition.groups(), registration.field("group")));
     execution.setVariable("submittedAt", now);
     execution.setVariable("entryProcessInstanceId", execution.getProcessInstanceId());
-    Object pinned = engine.getRuntimeService().getVariableTyped(edition.processInstanceId(), RuleVersions.VARIABLE);
-    if (pinned != null) {
-      execution.setVariable(RuleVersions.VARIABLE, pinned);
-    }
   }
 
   static String canonicalGroup(List<String> groups, String submitted) {

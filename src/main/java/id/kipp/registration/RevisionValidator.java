@@ -33,6 +33,8 @@ public class RevisionValidator implements TaskListener {
         .map(edition -> edition.groups()).orElse(List.of(String.valueOf(task.getVariable("group"))));
     Registration registration = RegistrationReader.read(task);
     List<String> problems = new ArrayList<>(rules.check(registration, groups, calendar.today(), true));
+    problems.addAll(Eligibility.forScope(task.getProcessEngineServices().getDecisionService(), task, editionKey,
+        registration.field("group")).check(registration, calendar.today()));
     if (RegistrationDelegate.isDuplicate(task.getProcessEngineServices(), editionKey, registration,
         task.getProcessInstanceId())) {
       problems.add("Inovasi berjudul \"" + registration.field("title") + "\" dari " + registration.field("agency")

@@ -38,6 +38,10 @@ class RuleVersionPinningTest {
   TestRestTemplate http;
 
   private ResponseEntity<String> deploy(String name, String dmn) {
+    return deploy(name, "processes/rubrik-penilaian.dmn", dmn);
+  }
+
+  private ResponseEntity<String> deploy(String name, String resource, String dmn) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
@@ -46,7 +50,7 @@ class RuleVersionPinningTest {
     body.add("data", new ByteArrayResource(dmn.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
       @Override
       public String getFilename() {
-        return "processes/rubrik-penilaian.dmn";
+        return resource;
       }
     });
     return http.withBasicAuth("admin", "test-admin")
@@ -112,5 +116,38 @@ class RuleVersionPinningTest {
     assertThat(refused.getStatusCode().isError()).isTrue();
     assertThat(refused.getBody()).contains("ENGINE-22004 Unable to transform DMN resource 'processes/rubrik-penilaian.dmn'");
     assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().count()).isEqualTo(versions);
+  }
+
+  @Test
+  void quotasMayDifferPerGroup() {
+    CompetitionDriver driver = new CompetitionDriver(engine, "KUOTA");
+    // SIVABLIK-like: one finalist for Pemprov (the edition's number), two for Kabupaten/Kota (the table's row)
+    String quotas = Forms.text("processes/kuota-kelompok.dmn").replace("<rule id=\"Rule_Default\">",
+        "<rule id=\"Rule_KabKota\"><inputEntry id=\"In_KabKota_Edition\"><text>\"" + driver.editionKey + "\"</text></inputEntry>"
+            + "<inputEntry id=\"In_KabKota_Group\"><text>\"Kabupaten/Kota\"</text></inputEntry>"
+            + "<outputEntry id=\"Out_KabKota_finalists\"><text>2</text></outputEntry>"
+            + "<outputEntry id=\"Out_KabKota_winners\"><text>1</text></outputEntry></rule>\n      <rule id=\"Rule_Default\">");
+    assertThat(deploy("kuota per kelompok", "processes/kuota-kelompok.dmn", quotas).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    driver.withJurors(1);
+    driver.openEdition(driver.editionForm("Pemprov, Kabupaten/Kota", 1, 1, 1));
+    java.util.List<ProcessInstance> entries = new java.util.ArrayList<>();
+    for (String group : new String[] {"Pemprov", "Pemprov", "Kabupaten/Kota", "Kabupaten/Kota"}) {
+      ProcessInstance entry = driver.register(driver.participant("p" + entries.size()),
+          driver.registrationForm("Instansi " + entries.size(), group, "Layanan " + entries.size()));
+      driver.screen(entry, "LOLOS", null);
+      entries.add(entry);
+    }
+    driver.closeRegistration();
+    driver.approveAssignment();
+    int[] quality = {90, 80, 70, 60};
+    for (int i = 0; i < entries.size(); i++) {
+      Task task = driver.task(entries.get(i), "Task_DeskEvaluation");
+      driver.submit(task, task.getAssignee(), CompetitionDriver.rubric(quality[i], quality[i]));
+    }
+    driver.runJobs();
+    assertThat(driver.editionVariable("finalistCount")).isEqualTo(3L);
+    assertThat(driver.tasks(entries.get(1), "Task_PresentationEvaluation")).isEmpty();
+    assertThat(driver.tasks(entries.get(3), "Task_PresentationEvaluation")).hasSize(1);
   }
 }

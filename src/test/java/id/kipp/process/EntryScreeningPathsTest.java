@@ -132,6 +132,14 @@ class EntryScreeningPathsTest extends ProcessTestBase {
   }
 
   @Test
+  void innovationInServiceForLessThanTheDmnMinimumIsRefused() {
+    Map<String, Object> form = driver.registrationForm("Dinas Uji", "Perangkat Daerah", "Layanan Baru Sekali");
+    form.put("implementedSince", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusMonths(6).toString());
+    assertThatThrownBy(() -> driver.register(participant, form)).isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("sudah diterapkan minimal 12 bulan");
+  }
+
+  @Test
   void duplicateAndUnknownEditionAreRefused() {
     registerOne("Layanan Kembar");
     assertThatThrownBy(() -> registerOne("layanan kembar")).hasMessageContaining("sudah terdaftar pada edisi ini");

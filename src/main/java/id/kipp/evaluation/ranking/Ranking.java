@@ -28,13 +28,21 @@ public final class Ranking {
 
   /** As {@link #rank(List, List, int)}; with a passing grade, a candidate scoring below it is never selected. */
   public static List<Ranked> rank(List<Candidate> candidates, List<String> groups, int quota, Double passingGrade) {
+    return rank(candidates, groups, group -> quota, passingGrade);
+  }
+
+  /** Ranked candidates with a quota per group. */
+  public static List<Ranked> rank(List<Candidate> candidates, List<String> groups,
+      java.util.function.ToIntFunction<String> quotaOfGroup, Double passingGrade) {
     Map<String, List<Candidate>> byGroup = new LinkedHashMap<>();
     groups.forEach(group -> byGroup.put(group, new ArrayList<>()));
     for (Candidate candidate : candidates) {
       byGroup.computeIfAbsent(candidate.group(), group -> new ArrayList<>()).add(candidate);
     }
     List<Ranked> result = new ArrayList<>();
-    for (List<Candidate> group : byGroup.values()) {
+    for (Map.Entry<String, List<Candidate>> groupEntry : byGroup.entrySet()) {
+      List<Candidate> group = groupEntry.getValue();
+      int quota = quotaOfGroup.applyAsInt(groupEntry.getKey());
       group.sort(ORDER);
       for (int i = 0; i < group.size(); i++) {
         boolean passes = passingGrade == null || group.get(i).score() >= passingGrade;

@@ -67,8 +67,9 @@ public class SelectFinalistsDelegate implements JavaDelegate {
           Vars.decimal(entry.get("innovationScore")), (Date) entry.get("submittedAt")));
     }
     int quota = (int) Vars.whole(execution, "finalistsPerGroup", 1);
-    List<Ranked> ranking = Ranking.rank(candidates, Vars.textList(execution.getVariable("groups")), quota,
-        rules.passingGrade());
+    GroupQuotas quotas = GroupQuotas.forScope(decisions, execution);
+    List<Ranked> ranking = Ranking.rank(candidates, Vars.textList(execution.getVariable("groups")),
+        group -> quotas.finalistsOf(group, quota), rules.passingGrade());
 
     List<Map<String, Object>> table = new ArrayList<>();
     long finalists = 0;

@@ -1,0 +1,51 @@
+package id.kipp.evaluation.ranking;
+
+import id.kipp.shared.RuleVersions;
+import id.kipp.shared.Vars;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Finalists and winners per group: DMN {@code kuota-kelompok} ({@code processes/kuota-kelompok.dmn}) where it names a
+ * number for the group, otherwise the edition's {@code finalistsPerGroup} / {@code winnersPerGroup}.
+ */
+public record GroupQuotas(Map<String, Integer> finalists, Map<String, Integer> winners) {
+
+  public static final String DECISION_KEY = "kuota-kelompok";
+
+  /** The quotas of every group of the edition of this process scope, in the version the edition pinned. */
+  public static GroupQuotas forScope(DecisionService decisions, VariableScope edition) {
+    String editionKey = (String) edition.getVariable("editionKey");
+    int defaultFinalists = (int) Vars.whole(edition, "finalistsPerGroup", 1);
+    int defaultWinners = (int) Vars.whole(edition, "winnersPerGroup", 1);
+    Integer version = RuleVersions.pinned(edition, DECISION_KEY);
+    Map<String, Integer> finalists = new LinkedHashMap<>();
+    Map<String, Integer> winners = new LinkedHashMap<>();
+    List<String> groups = Vars.textList(edition.getVariable("groups"));
+    for (String group : groups) {
+      var evaluation = decisions.evaluateDecisionByKey(DECISION_KEY)
+          .variables(Map.of("editionKey", editionKey == null ? "" : editionKey, "group", group));
+      if (version != null) {
+        evaluation.version(version);
+      }
+      var result = evaluation.evaluate();
+      Map<String, Object> row = result.isEmpty() ? Map.of() : result.getSingleResult().getEntryMap();
+      Long groupFinalists = Vars.whole(row.get("finalists"));
+      Long groupWinners = Vars.whole(row.get("winners"));
+      finalists.put(group, groupFinalists == null ? defaultFinalists : groupFinalists.intValue());
+      winners.put(group, groupWinners == null ? defaultWinners : groupWinners.intValue());
+    }
+    return new GroupQuotas(finalists, winners);
+  }
+
+  public int finalistsOf(String group, int fallback) {
+    return finalists.getOrDefault(group, fallback);
+  }
+
+  public int winnersOf(String group, int fallback) {
+    return winners.getOrDefault(group, fallback);
+  }
+}
