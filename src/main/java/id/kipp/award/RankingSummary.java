@@ -23,10 +23,10 @@ public final class RankingSummary {
         text.append("|---|---|---|---|---|---|---|---|\n");
       }
       // decision columns first: Tasklist cuts a wide table at the right edge
-      text.append(String.format(Locale.ROOT, "| %d | %s | %.2f | %.2f | %.2f | %s | %s | %s |%n", standing.rank(),
+      text.append(String.format(Locale.ROOT, "| %d | %s | %.2f | %.2f | %s | %s | %s | %s |%n", standing.rank(),
           standing.winner() ? "Pemenang" : "Finalis", standing.finalScore(), standing.deskScore(),
-          standing.presentationScore(), standing.entryKey(), Markdown.cell(standing.title()),
-          Markdown.cell(standing.agency())));
+          standing.presentationScore() == null ? "-" : String.format(Locale.ROOT, "%.2f", standing.presentationScore()),
+          standing.entryKey(), Markdown.cell(standing.title()), Markdown.cell(standing.agency())));
     }
     return text.toString();
   }

@@ -22,11 +22,11 @@ class RankingSummaryTest {
     // 0.7*70.5 + 0.3*80 = 49.35 + 24 = 73.35
     List<FinalStanding> standings = List.of(
         new FinalStanding("pi-3", "MALANG-2019-0003", "Aplikasi | SIPANDU", "Dinas Kominfo", "Perangkat Daerah", 1,
-            85, 90, 86.5, true),
+            85, 90.0, 86.5, true),
         new FinalStanding("pi-1", "MALANG-2019-0001", "LAPO BRA", "Dinas Perpustakaan", "Perangkat Daerah", 2,
-            88, 70, 82.6, false),
+            88, 70.0, 82.6, false),
         new FinalStanding("pi-7", "MALANG-2019-0007", "Pojok *Laktasi*", "Puskesmas Dinoyo", "Unit Kerja", 1,
-            70.5, 80, 73.35, true));
+            70.5, 80.0, 73.35, true));
 
     String text = markdown(standings, new FinalScoreRules(70, 30, 0, 100));
 
@@ -45,7 +45,7 @@ class RankingSummaryTest {
   @Test
   void pipesAndLineBreaksInTextsDoNotBreakTheTable() {
     List<FinalStanding> standings = List.of(new FinalStanding("pi-1", "MALANG-2019-0001", "A | B\nC", "Dinas | X",
-        "Kelompok | Satu", 1, 80, 90, 83, true));
+        "Kelompok | Satu", 1, 80, 90.0, 83, true));
 
     String text = markdown(standings, new FinalScoreRules(70, 30, 0, 100));
 
@@ -59,7 +59,7 @@ class RankingSummaryTest {
   @Test
   void nullTitleAndNonWholeWeights() {
     List<FinalStanding> standings = List.of(new FinalStanding("pi-1", "MALANG-2019-0001", null, null, "Unit Kerja",
-        1, 80, 90, 82.5, false));
+        1, 80, 90.0, 82.5, false));
 
     String text = markdown(standings, new FinalScoreRules(2.5, 1, 0, 100));
 

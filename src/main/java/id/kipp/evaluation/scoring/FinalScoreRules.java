@@ -48,4 +48,12 @@ public record FinalScoreRules(double deskWeight, double presentationWeight, doub
   public double finalScore(double deskScore, double presentationScore) {
     return Rubric.round((deskWeight * deskScore + presentationWeight * presentationScore) / (deskWeight + presentationWeight));
   }
+
+  /**
+   * The final score of a finalist that may have no presentation score: an edition whose entry process has no
+   * presentation stage (removed in Camunda Modeler) ranks its finalists on the desk score alone.
+   */
+  public double finalScore(double deskScore, Double presentationScore) {
+    return presentationScore == null ? Rubric.round(deskScore) : finalScore(deskScore, presentationScore.doubleValue());
+  }
 }
