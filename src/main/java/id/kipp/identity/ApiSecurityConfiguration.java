@@ -38,6 +38,7 @@ public class ApiSecurityConfiguration {
                 "/api/editions/*/assignments.csv").hasAnyAuthority(EXPORT_GROUPS)
             .requestMatchers(HttpMethod.GET, "/api/entries/*/audit", "/api/entries/*/audit.csv")
             .hasAnyAuthority(EXPORT_GROUPS)
+            .requestMatchers(HttpMethod.POST, "/api/admin/processes/*/migrate").hasAuthority(Groups.CAMUNDA_ADMIN)
             .anyRequest().denyAll())
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
           response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");

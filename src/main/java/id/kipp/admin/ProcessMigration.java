@@ -1,0 +1,74 @@
+package id.kipp.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * Moves the running instances of a process to its latest version (Cockpit Community Edition has no migration screen).
+ * Activities are mapped by equal id. Every instance migrates in a transaction of its own, so an instance is either
+ * fully on the new version or untouched on its old one; each one that cannot move is reported with the reason.
+ */
+@Service
+public class ProcessMigration {
+
+  /** One instance that stayed on its version, and why. */
+  public record Failure(String processInstanceId, String businessKey, int fromVersion, String reason) {}
+
+  public record Report(String processKey, int targetVersion, int migrated, List<Failure> failures) {}
+
+  private final RepositoryService repository;
+  private final RuntimeService runtime;
+
+  public ProcessMigration(RepositoryService repository, RuntimeService runtime) {
+    this.repository = repository;
+    this.runtime = runtime;
+  }
+
+  public Report toLatest(String processKey) {
+    ProcessDefinition target = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+        .latestVersion().singleResult();
+    if (target == null) {
+      throw new BadUserRequestException("Proses " + processKey + " tidak ditemukan.");
+    }
+    int migrated = 0;
+    List<Failure> failures = new ArrayList<>();
+    for (ProcessDefinition source : repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+        .orderByProcessDefinitionVersion().asc().list()) {
+      if (source.getId().equals(target.getId())) {
+        continue;
+      }
+      List<ProcessInstance> instances = runtime.createProcessInstanceQuery().processDefinitionId(source.getId())
+          .orderByProcessInstanceId().asc().list();
+      if (instances.isEmpty()) {
+        continue;
+      }
+      MigrationPlan plan;
+      try {
+        plan = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().updateEventTriggers()
+            .build();
+      } catch (MigrationPlanValidationException e) {
+        instances.forEach(instance -> failures.add(new Failure(instance.getId(), instance.getBusinessKey(),
+            source.getVersion(), "Rencana migrasi versi " + source.getVersion() + " tidak valid: " + e.getMessage())));
+        continue;
+      }
+      for (ProcessInstance instance : instances) {
+        try {
+          runtime.newMigration(plan).processInstanceIds(instance.getId()).execute();
+          migrated++;
+        } catch (ProcessEngineException e) {
+          failures.add(new Failure(instance.getId(), instance.getBusinessKey(), source.getVersion(), e.getMessage()));
+        }
+      }
+    }
+    return new Report(processKey, target.getVersion(), migrated, failures);
+  }
+}
