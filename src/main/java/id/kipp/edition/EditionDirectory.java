@@ -5,6 +5,8 @@ import id.kipp.shared.Vars;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -12,9 +14,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 public final class EditionDirectory {
 
   private final RuntimeService runtimeService;
+  private final RepositoryService repositoryService;
 
-  public EditionDirectory(RuntimeService runtimeService) {
-    this.runtimeService = runtimeService;
+  public EditionDirectory(ProcessEngineServices engine) {
+    this.runtimeService = engine.getRuntimeService();
+    this.repositoryService = engine.getRepositoryService();
   }
 
   public Optional<EditionView> find(String editionKey) {
@@ -22,7 +26,8 @@ public final class EditionDirectory {
       return Optional.empty();
     }
     ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(Processes.EDITION).processInstanceBusinessKey(editionKey.trim()).singleResult();
+        .processDefinitionKeyIn(Processes.editionKeys(repositoryService))
+        .processInstanceBusinessKey(editionKey.trim()).singleResult();
     if (instance == null) {
       return Optional.empty();
     }

@@ -31,7 +31,8 @@ public class EditionSetupDelegate implements JavaDelegate {
     EditionSettings settings = service.validate(execution.getVariables(), jurorGroup, calendar.today());
 
     long existing = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(Processes.EDITION).processInstanceBusinessKey(settings.editionKey()).count();
+        .processDefinitionKeyIn(Processes.editionKeys(engine.getRepositoryService()))
+        .processInstanceBusinessKey(settings.editionKey()).count();
     if (existing > 0) {
       throw new RuleViolation("Edisi " + settings.editionKey() + " sudah pernah dibuka. Gunakan kode atau tahun lain.");
     }

@@ -36,7 +36,7 @@ public class RegistrationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProcessEngineServices engine = execution.getProcessEngineServices();
-    EditionDirectory directory = new EditionDirectory(engine.getRuntimeService());
+    EditionDirectory directory = new EditionDirectory(engine);
     String editionKey = execution.getVariable("editionKey") == null ? "" : execution.getVariable("editionKey").toString().trim();
     EditionView edition = directory.find(editionKey).orElseThrow(() -> new RuleViolation(
         "Edisi kompetisi \"" + editionKey + "\" tidak ditemukan atau sudah selesai."));

@@ -29,7 +29,7 @@ public class RevisionValidator implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String editionKey = (String) task.getVariable("editionKey");
-    List<String> groups = new EditionDirectory(task.getProcessEngineServices().getRuntimeService()).find(editionKey)
+    List<String> groups = new EditionDirectory(task.getProcessEngineServices()).find(editionKey)
         .map(edition -> edition.groups()).orElse(List.of(String.valueOf(task.getVariable("group"))));
     Registration registration = RegistrationReader.read(task);
     List<String> problems = new ArrayList<>(rules.check(registration, groups, calendar.today(), true));

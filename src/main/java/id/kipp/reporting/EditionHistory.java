@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -36,11 +37,14 @@ public class EditionHistory {
 
   private final HistoryService history;
   private final RuntimeService runtime;
+  private final RepositoryService repository;
   private final ObjectMapper json;
 
-  public EditionHistory(HistoryService history, RuntimeService runtime, ObjectMapper json) {
+  public EditionHistory(HistoryService history, RuntimeService runtime, RepositoryService repository,
+      ObjectMapper json) {
     this.history = history;
     this.runtime = runtime;
+    this.repository = repository;
     this.json = json;
   }
 
@@ -65,7 +69,7 @@ public class EditionHistory {
       return Optional.empty();
     }
     List<HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(Processes.EDITION).processInstanceBusinessKey(editionKey)
+        .processDefinitionKeyIn(Processes.editionKeys(repository)).processInstanceBusinessKey(editionKey)
         .orderByProcessInstanceStartTime().desc().listPage(0, 1);
     if (found.isEmpty()) {
       return Optional.empty();

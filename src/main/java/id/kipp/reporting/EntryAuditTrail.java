@@ -451,7 +451,7 @@ public class EntryAuditTrail {
         return Optional.empty();
       }
       List<HistoricProcessInstance> editions = history.createHistoricProcessInstanceQuery()
-          .processDefinitionKey(Processes.EDITION).processInstanceBusinessKey(editionKey)
+          .processDefinitionKeyIn(Processes.editionKeys(repository)).processInstanceBusinessKey(editionKey)
           .orderByProcessInstanceStartTime().desc().listPage(0, 1);
       if (editions.isEmpty()) {
         return Optional.empty();

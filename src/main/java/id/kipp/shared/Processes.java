@@ -6,6 +6,15 @@ public final class Processes {
   private Processes() {}
 
   public static final String EDITION = "kompetisi";
+
+  /**
+   * Keys of every edition process: "kompetisi" and the variants an organiser builds from it, whose keys start with
+   * "kompetisi" (e.g. "kompetisi-lengkap" with uji publik and verifikasi lapangan).
+   */
+  public static String[] editionKeys(org.camunda.bpm.engine.RepositoryService repository) {
+    return repository.createProcessDefinitionQuery().processDefinitionKeyLike(EDITION + "%").latestVersion().list()
+        .stream().map(definition -> definition.getKey()).distinct().toArray(String[]::new);
+  }
   public static final String ENTRY = "inovasi";
 
   /** Edition → entry. */

@@ -36,7 +36,7 @@ public class ReplaceJurorDelegate implements JavaDelegate {
     String editionKey = (String) execution.getVariable("editionKey");
     String entryKey = execution.getProcessBusinessKey();
     String declaring = (String) execution.getVariable("juror");
-    EditionView edition = new EditionDirectory(engine.getRuntimeService()).find(editionKey)
+    EditionView edition = new EditionDirectory(engine).find(editionKey)
         .orElseThrow(() -> new IllegalStateException("Edition " + editionKey + " is not running"));
 
     DelegateExecution entry = JurorEvaluationScope.entry(execution);

@@ -13,6 +13,8 @@ import id.kipp.evaluation.scoring.ScoringRules;
 import id.kipp.shared.Processes;
 import id.kipp.shared.Vars;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,46 +42,20 @@ public class SelectFinalistsDelegate implements JavaDelegate {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    String editionKey = (String) execution.getVariable("editionKey");
-    DecisionService decisions = execution.getProcessEngineServices().getDecisionService();
-    ScoringRules rules = ScoringRules.forScope(decisions, execution);
+    FinalistRanking computed = FinalistRanking.compute(execution, evaluations);
     EditionEntries entries = new EditionEntries(execution.getProcessEngineServices());
-    List<WaitingEntry> waiting = entries.waitingFor(editionKey, Processes.FINALISTS_DECIDED,
-        "group", "deskScore", "innovationScore", "submittedAt", "title", "agency");
-
-    Map<String, Double> scores = new LinkedHashMap<>();
-    waiting.forEach(entry -> scores.put(entry.entryKey(), Vars.decimal(entry.get("deskScore"))));
-    if (rules.normalise()) {
-      scores.putAll(normalisedScores(editionKey, rules, new RubricService(decisions).forScope(execution)));
-    }
-    Map<String, Double> consensus = (Map<String, Double>) execution.getVariable("consensusScoreMap");
-    if (consensus != null) {
-      consensus.forEach((entryKey, score) -> scores.computeIfPresent(entryKey, (key, old) -> Vars.decimal(score)));
-    }
-
-    Map<String, WaitingEntry> byKey = new LinkedHashMap<>();
-    List<Candidate> candidates = new ArrayList<>();
-    for (WaitingEntry entry : waiting) {
-      byKey.put(entry.entryKey(), entry);
-      candidates.add(new Candidate(entry.entryKey(), (String) entry.get("group"), scores.get(entry.entryKey()),
-          Vars.decimal(entry.get("innovationScore")), (Date) entry.get("submittedAt")));
-    }
-    int quota = (int) Vars.whole(execution, "finalistsPerGroup", 1);
-    GroupQuotas quotas = GroupQuotas.forScope(decisions, execution);
-    List<Ranked> ranking = Ranking.rank(candidates, Vars.textList(execution.getVariable("groups")),
-        group -> quotas.finalistsOf(group, quota), rules.passingGrade());
-
+    Set<String> excluded = excluded(execution, computed);
     List<Map<String, Object>> table = new ArrayList<>();
     long finalists = 0;
-    for (Ranked ranked : ranking) {
-      WaitingEntry entry = byKey.get(ranked.candidate().entryKey());
+    for (Ranked ranked : computed.ranking()) {
+      WaitingEntry entry = computed.byKey().get(ranked.candidate().entryKey());
+      boolean finalist = ranked.selected() && !excluded.contains(entry.entryKey());
       Map<String, Object> variables = new LinkedHashMap<>();
-      variables.put("finalist", ranked.selected());
+      variables.put("finalist", finalist);
       variables.put("deskRank", (long) ranked.rank());
       variables.put("rankingDeskScore", ranked.candidate().score());
-      if (ranked.selected()) {
+      if (finalist) {
         variables.put("presentationJurors", Vars.jsonList(presentationJurors(execution, entry)));
         variables.put("presentationAt", execution.getVariable("presentationAt"));
         finalists++;
@@ -91,11 +67,27 @@ public class SelectFinalistsDelegate implements JavaDelegate {
       row.put("group", ranked.candidate().group());
       row.put("rank", ranked.rank());
       row.put("deskScore", ranked.candidate().score());
-      row.put("finalist", ranked.selected());
+      row.put("finalist", finalist);
+      if (ranked.selected() && !finalist) {
+        row.put("excluded", true);
+      }
       table.add(row);
     }
     execution.setVariable("deskRanking", Vars.json(table));
     execution.setVariable("finalistCount", finalists);
+  }
+
+  /**
+   * Proposed finalists that may not go on: disqualified after an objection in the public objection period (uji
+   * publik, edition variable {@code excludedFinalists}) or found not eligible at field verification (entry variable
+   * {@code fieldVerification} = {@code TIDAK_LAYAK}). They are dropped from the list; nobody moves up in their place.
+   */
+  private static Set<String> excluded(DelegateExecution execution, FinalistRanking computed) {
+    Set<String> excluded = new HashSet<>(Vars.textList(execution.getVariable("excludedFinalists")));
+    computed.byKey().values().stream()
+        .filter(entry -> "TIDAK_LAYAK".equals(entry.get("fieldVerification")))
+        .forEach(entry -> excluded.add(entry.entryKey()));
+    return excluded;
   }
 
   /**
@@ -107,13 +99,5 @@ public class SelectFinalistsDelegate implements JavaDelegate {
         Vars.textList(execution.getVariable("jurors")), entry.entryKey(), (String) entry.get("agency"));
   }
 
-  private Map<String, Double> normalisedScores(String editionKey, ScoringRules rules, Rubric rubric) {
-    double min = rubric.criteria().stream().mapToDouble(Criterion::minScore).min().orElse(0);
-    double max = rubric.criteria().stream().mapToDouble(Criterion::maxScore).max().orElse(100);
-    List<JurorEvaluation> all = evaluations.findByEdition(editionKey, JurorEvaluation.DESK);
-    Map<String, Double> scores = new LinkedHashMap<>();
-    Normalisation.normalise(all, min, max).forEach((entryKey, byJuror) ->
-        scores.put(entryKey, rules.aggregation().of(new ArrayList<>(byJuror.values()))));
-    return scores;
-  }
+
 }

@@ -1,0 +1,39 @@
+package id.kipp.evaluation.ranking;
+
+import id.kipp.evaluation.scoring.EvaluationRepository;
+import id.kipp.shared.Markdown;
+import id.kipp.shared.Vars;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Usulkan daftar finalis": the ranking as "Tetapkan finalis per kelompok" would make it, published as a proposal
+ * ({@code proposedFinalists}, {@code proposedFinalistsSummary}) for the building blocks that may still remove a
+ * finalist before the list is final: the public objection period (uji publik) and field verification.
+ */
+@Component("proposeFinalistsDelegate")
+public class ProposeFinalistsDelegate implements JavaDelegate {
+
+  private final EvaluationRepository evaluations;
+
+  public ProposeFinalistsDelegate(EvaluationRepository evaluations) {
+    this.evaluations = evaluations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    FinalistRanking computed = FinalistRanking.compute(execution, evaluations);
+    StringBuilder summary = new StringBuilder("| Kode | Kelompok | Peringkat | Nilai proposal | Judul inovasi |\n|---|---|---|---|---|\n");
+    for (Ranked ranked : computed.ranking()) {
+      if (ranked.selected()) {
+        summary.append(String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %s |%n", ranked.candidate().entryKey(),
+            Markdown.cell(ranked.candidate().group()), ranked.rank(), ranked.candidate().score(),
+            Markdown.cell(computed.byKey().get(ranked.candidate().entryKey()).get("title"))));
+      }
+    }
+    execution.setVariable("proposedFinalists", Vars.jsonList(computed.proposed()));
+    execution.setVariable("proposedFinalistsSummary", summary.toString());
+  }
+}
