@@ -99,15 +99,21 @@ public class CompetitionDriver {
   }
 
   public ProcessInstance openEdition(Map<String, Object> form) {
+    return openEdition(form, Processes.EDITION);
+  }
+
+  /** Opens an edition with the given edition process (e.g. a variant with extra stages). */
+  public ProcessInstance openEdition(Map<String, Object> form, String processKey) {
     assertThat(Forms.camundaFormKeys("form-edisi-baru")).containsAll(form.keySet());
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(Processes.EDITION).latestVersion().singleResult().getId();
+        .processDefinitionKey(processKey).latestVersion().singleResult().getId();
     user(code.toLowerCase() + "sekretariat", "sekretariat");
     return as(code.toLowerCase() + "sekretariat", () -> engine.getFormService().submitStartForm(definitionId, form));
   }
 
   public ProcessInstance edition() {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Processes.EDITION)
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKeyIn(Processes.editionKeys(engine.getRepositoryService()))
         .processInstanceBusinessKey(editionKey).singleResult();
   }
 
@@ -117,7 +123,8 @@ public class CompetitionDriver {
   }
 
   public String historicEditionId() {
-    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(Processes.EDITION)
+    return engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKeyIn(Processes.editionKeys(engine.getRepositoryService()))
         .processInstanceBusinessKey(editionKey).singleResult().getId();
   }
 

@@ -24,7 +24,8 @@ public final class Forms {
     if (CAMUNDA_FORM_KEYS.isEmpty()) {
       for (String file : new String[] {"edisi-baru", "seleksi-administrasi", "penilaian-proposal",
           "penilaian-presentasi", "penetapan", "tindak-lanjut-penetapan", "tutup-pendaftaran", "tinjau-penugasan", "kendala-penugasan",
-          "konsensus-penilaian", "penilaian-terlambat"}) {
+          "konsensus-penilaian", "penilaian-terlambat",
+          "sanggahan-uji-publik", "putusan-sanggahan", "verifikasi-lapangan"}) {
         JsonNode form = read("forms/" + file + ".form");
         Set<String> keys = new TreeSet<>();
         collect(form, keys);

@@ -1,0 +1,83 @@
+package id.kipp.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import id.kipp.shared.RuleViolation;
+import id.kipp.testsupport.CompetitionDriver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The example edition "kompetisi-lengkap": the ready-made blocks uji publik and verifikasi lapangan, wired in by
+ * call activities, can remove proposed finalists before the list is final.
+ */
+class EditionWithPublicObjectionTest extends ProcessTestBase {
+
+  @Test
+  void objectionAndFieldVerificationShapeTheFinalList() {
+    driver.withJurors(1);
+    ProcessInstance edition = driver.openEdition(driver.editionForm("Perangkat Daerah", 3, 1, 1), "kompetisi-lengkap");
+    List<ProcessInstance> entries = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      ProcessInstance entry = driver.register(driver.participant("p" + i),
+          driver.registrationForm("Instansi " + i, "Perangkat Daerah", "Layanan " + i));
+      driver.screen(entry, "LOLOS", null);
+      entries.add(entry);
+    }
+    driver.closeRegistration();
+    driver.approveAssignment();
+    int[] quality = {90, 85, 80, 70};
+    for (int i = 0; i < entries.size(); i++) {
+      Task task = driver.task(entries.get(i), "Task_DeskEvaluation");
+      driver.submit(task, task.getAssignee(), CompetitionDriver.rubric(quality[i], quality[i]));
+    }
+    driver.runJobs();
+
+    // proposed: entries 0, 1, 2; an objection against entry 1 is upheld
+    assertThat(engine.getRuntimeService().getVariable(edition.getId(), "proposedFinalists"))
+        .isEqualTo(List.of(entries.get(0).getBusinessKey(), entries.get(1).getBusinessKey(), entries.get(2).getBusinessKey()));
+    String secretariat = driver.code.toLowerCase() + "sekretariat";
+    Task record = driver.task(edition, "Task_RecordObjections");
+    assertThat(record.getDueDate()).isNotNull();
+    assertThatThrownBy(() -> driver.submit(record, secretariat,
+        Map.of("objections", entries.get(3).getBusinessKey() + ": bukan finalis")))
+        .isInstanceOf(RuleViolation.class).hasMessageContaining("bukan finalis yang diusulkan");
+    driver.submit(record, secretariat, Map.of("objections",
+        entries.get(1).getBusinessKey() + ": layanan sudah berhenti sejak Maret\n"
+            + entries.get(2).getBusinessKey() + ": nama inovasi sama dengan milik kota lain"));
+    Task decide = driver.task(edition, "Task_DecideObjections");
+    assertThatThrownBy(() -> driver.submit(decide, secretariat, Map.of("objectionDecisions",
+        entries.get(1).getBusinessKey() + ": DITERIMA - terbukti")))
+        .hasMessageContaining("belum diputuskan");
+    driver.submit(decide, secretariat, Map.of("objectionDecisions",
+        entries.get(1).getBusinessKey() + ": DITERIMA - terbukti dari kunjungan\n"
+            + entries.get(2).getBusinessKey() + ": DITOLAK - nama berbeda"));
+
+    // field verification of every proposed finalist: entry 2 is found not eligible
+    List<Task> visits = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_FieldVerification")
+        .processInstanceBusinessKeyIn(entries.stream().map(ProcessInstance::getBusinessKey).toArray(String[]::new)).list();
+    assertThat(visits).hasSize(3);
+    for (Task visit : visits) {
+      String key = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(visit.getProcessInstanceId())
+          .singleResult().getBusinessKey();
+      boolean eligible = !key.equals(entries.get(2).getBusinessKey());
+      driver.submit(visit, secretariat, Map.of("visitDate", "2030-05-02",
+          "verificationResult", eligible ? "LAYAK" : "TIDAK_LAYAK", "verificationNote", "Kunjungan ke lokasi layanan."));
+    }
+    driver.runJobs();
+
+    // the final list: only entry 0 (entry 1 disqualified by objection, entry 2 by field verification; nobody moves up)
+    assertThat(driver.editionVariable("finalistCount")).isEqualTo(1L);
+    assertThat(driver.tasks(entries.get(0), "Task_PresentationEvaluation")).hasSize(1);
+    for (int i = 1; i < 4; i++) {
+      assertThat(entries.get(i)).isEnded().hasPassed("EndEvent_NotFinalist");
+    }
+    assertThat(engine.getRuntimeService().getVariable(entries.get(0).getId(), "fieldVerification")).isEqualTo("LAYAK");
+  }
+}
