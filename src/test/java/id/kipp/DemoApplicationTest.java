@@ -95,4 +95,13 @@ class DemoApplicationTest {
     assertThat(response.getStatusCode()).as(path + " as " + user).isEqualTo(HttpStatus.OK);
     return ((Number) response.getBody().get("count")).longValue();
   }
+
+  @Test
+  void healthAndProbesAnswerWithoutLogin() {
+    for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+      ResponseEntity<Map> health = http.getForEntity(path, Map.class);
+      assertThat(health.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+      assertThat(health.getBody()).as(path).containsEntry("status", "UP");
+    }
+  }
 }
