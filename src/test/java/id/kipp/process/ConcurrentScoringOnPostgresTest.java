@@ -1,0 +1,5 @@
+package id.kipp.process;
+
+/** {@link ConcurrentScoringTest} on PostgreSQL. */
+@OnPostgres
+class ConcurrentScoringOnPostgresTest extends ConcurrentScoringTest {}

@@ -1,0 +1,5 @@
+package id.kipp.process;
+
+/** {@link IncidentTest} on PostgreSQL. */
+@OnPostgres
+class IncidentOnPostgresTest extends IncidentTest {}
