@@ -247,4 +247,15 @@ class RegistrationRulesTest {
     assertThat(new Attachment("a.pdf", 1, "%pdf-1.4".getBytes(StandardCharsets.US_ASCII)).looksLikePdf()).isFalse();
     assertThat(new Attachment("a.pdf", 1, null).looksLikePdf()).isFalse();
   }
+
+  @Test
+  void htmlOrScriptInTextIsRefused() {
+    Map<String, String> fields = validFields();
+    fields.put("title", "<script>alert('x')</script>Layanan");
+    fields.put("problemAnalysis", "Masalah <b>besar</b>");
+    fields.put("summary", "Nilai 3 < 5 dan 7 > 2 tetap boleh ditulis");
+    assertThat(check(registration(fields))).containsExactly(
+        "Judul inovasi tidak boleh berisi kode HTML atau skrip (tanda < diikuti huruf, /, ! atau ?).",
+        "Bagian \"Analisa Masalah\" tidak boleh berisi kode HTML atau skrip (tanda < diikuti huruf, /, ! atau ?).");
+  }
 }
