@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * Two application nodes (two JVMs running the packaged jar, job executors on) share one PostgreSQL database. An edition
  * runs through both: each step is done on one node or the other, asynchronous steps and due timers are picked up by
  * whichever node's job executor gets them. Every job must succeed exactly once, no score may be recorded twice, and the
- * winner must be the one a single node computes. Runs with {@code -Ppostgres} (after the jar is packaged).
+ * winner must be the one a single node computes — also when one node is killed (kill -9) in the middle of the
+ * evaluation and started again. Runs with {@code -Ppostgres} (after the jar is packaged).
  */
 class TwoNodesIT {
 
@@ -53,22 +54,29 @@ class TwoNodesIT {
       sql.execute("DROP DATABASE IF EXISTS " + DB);
       sql.execute("CREATE DATABASE " + DB);
     }
-    String jar = System.getProperty("kipp.jar");
     for (int i = 0; i < 2; i++) {
-      ProcessBuilder node = new ProcessBuilder("java", "-jar", jar, "--server.port=" + PORTS[i],
-          "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=1000",
-          "--camunda.bpm.generic-properties.properties.hostname=node" + (i + 1))
-          .redirectErrorStream(true).redirectOutput(new File("target/two-nodes-" + (i + 1) + ".log"));
-      node.environment().put("SPRING_PROFILES_ACTIVE", "postgres");
-      node.environment().put("KIPP_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DB);
-      node.environment().put("KIPP_DB_USER", "postgres");
-      node.environment().put("KIPP_DB_PASSWORD", "");
-      node.environment().put("KIPP_ADMIN_PASSWORD", ADMIN);
-      node.environment().put("KIPP_DB_SCHEMA_UPDATE", i == 0 ? "true" : "false");
-      NODES.add(node.start());
-      int index = i;
-      waitFor(() -> get(index, "/actuator/health/readiness", null) != null, 180);
+      NODES.add(startNode(i));
     }
+  }
+
+  /** Starts node {@code index} (a JVM running the packaged jar) and waits until it is ready. */
+  private static Process startNode(int index) throws Exception {
+    ProcessBuilder node = new ProcessBuilder("java", "-jar", System.getProperty("kipp.jar"), "--server.port=" + PORTS[index],
+        "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=1000",
+        // a job locked by a node that dies is picked up again after this time
+        "--camunda.bpm.job-execution.lock-time-in-millis=10000",
+        "--camunda.bpm.generic-properties.properties.hostname=node" + (index + 1))
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
+            new File("target/two-nodes-" + (index + 1) + ".log")));
+    node.environment().put("SPRING_PROFILES_ACTIVE", "postgres");
+    node.environment().put("KIPP_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DB);
+    node.environment().put("KIPP_DB_USER", "postgres");
+    node.environment().put("KIPP_DB_PASSWORD", "");
+    node.environment().put("KIPP_ADMIN_PASSWORD", ADMIN);
+    node.environment().put("KIPP_DB_SCHEMA_UPDATE", index == 0 ? "true" : "false");
+    Process process = node.start();
+    waitFor(() -> get(index, "/actuator/health/readiness", null) != null, 180);
+    return process;
   }
 
   @AfterAll
@@ -131,6 +139,12 @@ class TwoNodesIT {
           scores.put(criterion + "Score", quality[i]);
         }
         completeJurorTask(juror.equals("juria") ? 0 : 1, juror, "Task_DeskEvaluation", entries.get(i), scores);
+      }
+      if (i == 0) {
+        // kill -9 node 2 in the middle of the evaluation, while the first entry's asynchronous steps may be running
+        // there, and start it again: nothing may be lost or done twice
+        NODES.get(1).destroyForcibly().waitFor();
+        NODES.set(1, startNode(1));
       }
     }
     // finalists: entries 0 (90) and 2 (80); presentation 70 and 100 → final 0.7x90+0.3x70 = 84, 0.7x80+0.3x100 = 86
