@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -103,5 +104,41 @@ class DemoApplicationTest {
       assertThat(health.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
       assertThat(health.getBody()).as(path).containsEntry("status", "UP");
     }
+  }
+
+  /** Logs in to a Camunda webapp as the browser does (CSRF token from the page's cookie); returns the HTTP status. */
+  private HttpStatusCode webappLogin(String user, String app, boolean withCsrfToken) {
+    ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/default/", String.class);
+    // the token belongs to the session: send back every cookie of the page (session and XSRF-TOKEN)
+    java.util.List<String> cookies = page.getHeaders().getOrEmpty(org.springframework.http.HttpHeaders.SET_COOKIE).stream()
+        .map(header -> header.substring(0, header.indexOf(';'))).toList();
+    String token = cookies.stream().filter(cookie -> cookie.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+        .substring("XSRF-TOKEN=".length());
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add(org.springframework.http.HttpHeaders.COOKIE, String.join("; ", cookies));
+    if (withCsrfToken) {
+      headers.add("X-XSRF-TOKEN", token);
+    }
+    org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+    form.add("username", user);
+    form.add("password", user);
+    return http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
+        new org.springframework.http.HttpEntity<>(form, headers), String.class).getStatusCode();
+  }
+
+  @Test
+  void eachRoleReachesOnlyItsWebappsAndCsrfProtectionIsOn() {
+    assertThat(webappLogin("sekretariat", "cockpit", true)).isEqualTo(HttpStatus.OK);
+    assertThat(webappLogin("sekretariat", "tasklist", true)).isEqualTo(HttpStatus.OK);
+    assertThat(webappLogin("sekretariat", "admin", true)).isEqualTo(HttpStatus.FORBIDDEN);
+    for (String user : new String[] {"juri2", "dinkes", "pimpinan"}) {
+      assertThat(webappLogin(user, "tasklist", true)).as(user).isEqualTo(HttpStatus.OK);
+      assertThat(webappLogin(user, "cockpit", true)).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(webappLogin(user, "admin", true)).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(webappLogin("admin", "admin", true)).isEqualTo(HttpStatus.OK);
+    // without the CSRF token even a correct login is refused
+    assertThat(webappLogin("admin", "admin", false)).isEqualTo(HttpStatus.FORBIDDEN);
   }
 }
