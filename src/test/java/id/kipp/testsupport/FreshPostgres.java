@@ -1,0 +1,35 @@
+package id.kipp.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A new, empty PostgreSQL database for one test context, for the tests that deploy their own rule or process versions
+ * (they must not change the shared {@code test} database for later runs). Used by the {@code *OnPostgresTest}
+ * classes, which run only with {@code -Ppostgres}.
+ */
+public final class FreshPostgres {
+
+  private FreshPostgres() {}
+
+  public static void register(DynamicPropertyRegistry registry, String name) {
+    String database = "kipp_" + name;
+    String server = System.getenv().getOrDefault("KIPP_TEST_PG_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
+    String user = System.getenv().getOrDefault("KIPP_TEST_PG_USER", "postgres");
+    String password = System.getenv().getOrDefault("KIPP_TEST_PG_PASSWORD", "");
+    try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
+         Statement sql = admin.createStatement()) {
+      sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+      sql.execute("CREATE DATABASE " + database);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL is not reachable for the PostgreSQL tests: " + e.getMessage(), e);
+    }
+    registry.add("spring.datasource.url", () -> server + database);
+    registry.add("spring.datasource.username", () -> user);
+    registry.add("spring.datasource.password", () -> password);
+    registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
+  }
+}
