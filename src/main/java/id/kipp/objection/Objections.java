@@ -1,11 +1,11 @@
 package id.kipp.objection;
 
+import id.kipp.shared.FormLines;
 import id.kipp.shared.RuleViolation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Objections and decisions as the secretariat types them, one per line: {@code MALANG-2019-0007: reason}. */
@@ -18,22 +18,11 @@ final class Objections {
   /** Entry key → text, refusing unknown keys and malformed lines. */
   static Map<String, String> parse(Object raw, List<String> allowedKeys, String example, List<String> problems) {
     Map<String, String> lines = new LinkedHashMap<>();
-    if (raw == null || raw.toString().isBlank()) {
-      return lines;
-    }
-    int number = 0;
-    for (String line : raw.toString().split("\\R")) {
-      number++;
-      if (line.isBlank()) {
-        continue;
-      }
-      Matcher matcher = LINE.matcher(line);
-      if (!matcher.matches()) {
-        problems.add("Baris " + number + " tidak dikenali. Tulis seperti: " + example);
-      } else if (!allowedKeys.contains(matcher.group(1))) {
-        problems.add("Baris " + number + ": " + matcher.group(1) + " bukan finalis yang diusulkan.");
+    for (FormLines.Line line : FormLines.parse(raw, LINE, example, problems)) {
+      if (!allowedKeys.contains(line.group(1))) {
+        problems.add("Baris " + line.number() + ": " + line.group(1) + " bukan finalis yang diusulkan.");
       } else {
-        lines.put(matcher.group(1), matcher.group(2));
+        lines.put(line.group(1), line.group(2));
       }
     }
     return lines;

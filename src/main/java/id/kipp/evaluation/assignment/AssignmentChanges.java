@@ -1,11 +1,11 @@
 package id.kipp.evaluation.assignment;
 
+import id.kipp.shared.FormLines;
 import id.kipp.shared.RuleViolation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,29 +22,16 @@ public final class AssignmentChanges {
   public static Map<String, List<String>> apply(Map<String, List<String>> proposal, String changes) {
     Map<String, List<String>> result = new LinkedHashMap<>();
     proposal.forEach((entry, jurors) -> result.put(entry, new ArrayList<>(jurors)));
-    if (changes == null || changes.isBlank()) {
-      return result;
-    }
     List<String> problems = new ArrayList<>();
-    int number = 0;
-    for (String line : changes.split("\\R")) {
-      number++;
-      if (line.isBlank()) {
-        continue;
-      }
-      Matcher matcher = LINE.matcher(line);
-      if (!matcher.matches()) {
-        problems.add("Baris " + number + " tidak dikenali: \"" + line.trim() + "\". Tulis seperti: MALANG-2019-0007: juri2 > juri4");
-        continue;
-      }
-      String entry = matcher.group(1);
-      String from = matcher.group(2);
-      String to = matcher.group(3);
+    for (FormLines.Line line : FormLines.parse(changes, LINE, "MALANG-2019-0007: juri2 > juri4", problems)) {
+      String entry = line.group(1);
+      String from = line.group(2);
+      String to = line.group(3);
       List<String> jurors = result.get(entry);
       if (jurors == null) {
-        problems.add("Baris " + number + ": inovasi " + entry + " tidak ada dalam usulan penugasan.");
+        problems.add("Baris " + line.number() + ": inovasi " + entry + " tidak ada dalam usulan penugasan.");
       } else if (!jurors.contains(from)) {
-        problems.add("Baris " + number + ": " + from + " tidak ditugaskan pada " + entry + ".");
+        problems.add("Baris " + line.number() + ": " + from + " tidak ditugaskan pada " + entry + ".");
       } else {
         jurors.set(jurors.indexOf(from), to);
       }

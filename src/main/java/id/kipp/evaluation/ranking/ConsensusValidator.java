@@ -3,13 +3,13 @@ package id.kipp.evaluation.ranking;
 import id.kipp.evaluation.scoring.Criterion;
 import id.kipp.evaluation.scoring.Rubric;
 import id.kipp.evaluation.scoring.RubricService;
+import id.kipp.shared.FormLines;
 import id.kipp.shared.RuleViolation;
 import id.kipp.shared.Vars;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -41,25 +41,12 @@ public class ConsensusValidator implements TaskListener {
 
   static Map<String, Double> parse(Object raw, double min, double max, List<String> problems) {
     Map<String, Double> scores = new LinkedHashMap<>();
-    if (raw == null || raw.toString().isBlank()) {
-      return scores;
-    }
-    int number = 0;
-    for (String line : raw.toString().split("\\R")) {
-      number++;
-      if (line.isBlank()) {
-        continue;
-      }
-      Matcher matcher = LINE.matcher(line);
-      if (!matcher.matches()) {
-        problems.add("Baris " + number + " tidak dikenali: \"" + line.trim() + "\". Tulis seperti: MALANG-2019-0007: 78.5");
-        continue;
-      }
-      double score = Double.parseDouble(matcher.group(2).replace(',', '.'));
+    for (FormLines.Line line : FormLines.parse(raw, LINE, "MALANG-2019-0007: 78.5", problems)) {
+      double score = Double.parseDouble(line.group(2).replace(',', '.'));
       if (score < min || score > max) {
-        problems.add("Baris " + number + ": nilai konsensus harus " + (long) min + " sampai " + (long) max + ".");
+        problems.add("Baris " + line.number() + ": nilai konsensus harus " + (long) min + " sampai " + (long) max + ".");
       } else {
-        scores.put(matcher.group(1), Rubric.round(score));
+        scores.put(line.group(1), Rubric.round(score));
       }
     }
     return scores;
