@@ -22,13 +22,9 @@ public record Eligibility(int minMonthsImplemented) {
 
   /** The rules for the entry's edition and group, in the version the edition pinned. */
   public static Eligibility forScope(DecisionService decisions, VariableScope scope, String editionKey, String group) {
-    var evaluation = decisions.evaluateDecisionByKey(DECISION_KEY)
-        .variables(Map.of("editionKey", editionKey == null ? "" : editionKey, "group", group == null ? "" : group));
-    Integer version = RuleVersions.pinned(scope, DECISION_KEY);
-    if (version != null) {
-      evaluation.version(version);
-    }
-    Long months = Vars.whole(evaluation.evaluate().getSingleResult().getEntryMap().get("minMonthsImplemented"));
+    var result = RuleVersions.evaluate(decisions, DECISION_KEY, RuleVersions.pinned(scope, DECISION_KEY),
+        Map.of("editionKey", editionKey == null ? "" : editionKey, "group", group == null ? "" : group));
+    Long months = Vars.whole(result.getSingleResult().getEntryMap().get("minMonthsImplemented"));
     return new Eligibility(months == null ? 0 : months.intValue());
   }
 

@@ -2,6 +2,8 @@ package id.kipp.shared;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -33,5 +35,15 @@ public final class RuleVersions {
       return null;
     }
     return versions.get(decisionKey) instanceof Number number ? number.intValue() : null;
+  }
+
+  /** Evaluates a rule table in the given version (null: the latest) with the given inputs. */
+  public static DmnDecisionResult evaluate(DecisionService decisions, String decisionKey, Integer version,
+      Map<String, Object> inputs) {
+    var evaluation = decisions.evaluateDecisionByKey(decisionKey).variables(inputs);
+    if (version != null) {
+      evaluation.version(version);
+    }
+    return evaluation.evaluate();
   }
 }

@@ -26,12 +26,8 @@ public record GroupQuotas(Map<String, Integer> finalists, Map<String, Integer> w
     Map<String, Integer> winners = new LinkedHashMap<>();
     List<String> groups = Vars.textList(edition.getVariable("groups"));
     for (String group : groups) {
-      var evaluation = decisions.evaluateDecisionByKey(DECISION_KEY)
-          .variables(Map.of("editionKey", editionKey == null ? "" : editionKey, "group", group));
-      if (version != null) {
-        evaluation.version(version);
-      }
-      var result = evaluation.evaluate();
+      var result = RuleVersions.evaluate(decisions, DECISION_KEY, version,
+          Map.of("editionKey", editionKey == null ? "" : editionKey, "group", group));
       Map<String, Object> row = result.isEmpty() ? Map.of() : result.getSingleResult().getEntryMap();
       Long groupFinalists = Vars.whole(row.get("finalists"));
       Long groupWinners = Vars.whole(row.get("winners"));

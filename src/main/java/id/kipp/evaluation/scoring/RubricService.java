@@ -28,12 +28,8 @@ public final class RubricService {
 
   /** The rubric of an edition from the given version of the table (null: the latest). */
   public Rubric forEdition(String editionKey, Integer version) {
-    var evaluation = decisionService.evaluateDecisionByKey(DECISION_KEY)
-        .variables(Map.of("editionKey", editionKey == null ? "" : editionKey));
-    if (version != null) {
-      evaluation.version(version);
-    }
-    DmnDecisionResult result = evaluation.evaluate();
+    DmnDecisionResult result = RuleVersions.evaluate(decisionService, DECISION_KEY, version,
+        Map.of("editionKey", editionKey == null ? "" : editionKey));
     List<Criterion> criteria = result.getResultList().stream().map(RubricService::criterion).toList();
     return new Rubric(criteria);
   }

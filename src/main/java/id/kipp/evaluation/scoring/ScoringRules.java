@@ -27,12 +27,8 @@ public record ScoringRules(Aggregation aggregation, boolean normalise, double to
 
   /** The rules of an edition from the given version of the table (null: the latest). */
   public static ScoringRules forEdition(DecisionService decisions, String editionKey, Integer version) {
-    var evaluation = decisions.evaluateDecisionByKey(DECISION_KEY)
-        .variables(Map.of("editionKey", editionKey == null ? "" : editionKey));
-    if (version != null) {
-      evaluation.version(version);
-    }
-    Map<String, Object> row = evaluation.evaluate().getSingleResult().getEntryMap();
+    Map<String, Object> row = RuleVersions.evaluate(decisions, DECISION_KEY, version,
+        Map.of("editionKey", editionKey == null ? "" : editionKey)).getSingleResult().getEntryMap();
     Object aggregation = row.get("aggregation");
     Double total = Vars.decimal(row.get("totalSpreadThreshold"));
     Double criterion = Vars.decimal(row.get("criterionSpreadThreshold"));
