@@ -30,11 +30,7 @@ class ConcurrentScoringTest extends ProcessTestBase {
   void twentyJurorsAtOnce() throws Exception {
     driver.withJurors(20);
     driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 20));
-    ProcessInstance entry = driver.register(driver.participant("peserta"),
-        driver.registrationForm("Dinas Uji", "Perangkat Daerah", "Layanan Ramai"));
-    driver.screen(entry, "LOLOS", null);
-    driver.closeRegistration();
-    driver.approveAssignment();
+    ProcessInstance entry = driver.entryInDeskEvaluation("Dinas Uji", "Layanan Ramai");
     List<Task> tasks = driver.tasks(entry, "Task_DeskEvaluation");
     assertThat(tasks).hasSize(20);
 

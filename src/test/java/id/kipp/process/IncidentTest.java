@@ -22,11 +22,7 @@ class IncidentTest extends ProcessTestBase {
   void noReplacementJurorBecomesAnIncidentThatIsResolvedByAddingAJuror() {
     driver.withJurors(1);
     ProcessInstance edition = driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 1));
-    ProcessInstance entry = driver.register(driver.participant("peserta"),
-        driver.registrationForm("Dinas Uji", "Perangkat Daerah", "Layanan Sendirian"));
-    driver.screen(entry, "LOLOS", null);
-    driver.closeRegistration();
-    driver.approveAssignment();
+    ProcessInstance entry = driver.entryInDeskEvaluation("Dinas Uji", "Layanan Sendirian");
     Task only = driver.task(entry, "Task_DeskEvaluation");
     driver.submit(only, only.getAssignee(), Map.of("conflictOfInterest", true, "conflictReason", "Saya penyusunnya."));
 

@@ -24,11 +24,7 @@ class JurorConflictTest extends ProcessTestBase {
   void declaredConflictAppointsTheLeastLoadedEligibleReplacement() {
     driver.withJurors(4);
     ProcessInstance edition = driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 2));
-    ProcessInstance entry = driver.register(driver.participant("peserta"),
-        driver.registrationForm("Dinas Uji", "Perangkat Daerah", "Layanan Berkonflik"));
-    driver.screen(entry, "LOLOS", null);
-    driver.closeRegistration();
-    driver.approveAssignment();
+    ProcessInstance entry = driver.entryInDeskEvaluation("Dinas Uji", "Layanan Berkonflik");
     List<Task> tasks = driver.tasks(entry, "Task_DeskEvaluation");
     assertThat(tasks).extracting(Task::getAssignee).containsExactly(driver.jurors.get(0), driver.jurors.get(1));
 

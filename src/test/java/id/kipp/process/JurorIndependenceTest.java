@@ -20,11 +20,7 @@ class JurorIndependenceTest extends ProcessTestBase {
   void aJurorCannotReadAnotherJurorsScores() {
     driver.withJurors(2);
     driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 2));
-    ProcessInstance entry = driver.register(driver.participant("peserta"),
-        driver.registrationForm("Dinas Uji", "Perangkat Daerah", "Layanan Mandiri"));
-    driver.screen(entry, "LOLOS", null);
-    driver.closeRegistration();
-    driver.approveAssignment();
+    ProcessInstance entry = driver.entryInDeskEvaluation("Dinas Uji", "Layanan Mandiri");
 
     List<Task> tasks = driver.tasks(entry, "Task_DeskEvaluation");
     Task first = tasks.get(0);
@@ -54,11 +50,7 @@ class JurorIndependenceTest extends ProcessTestBase {
   void inABlindEvaluationTheJurorsTaskHoldsNothingThatIdentifiesTheParticipant() {
     driver.withJurors(1);
     driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 1));
-    ProcessInstance entry = driver.register(driver.participant("peserta"),
-        driver.registrationForm("Dinas Rahasia", "Perangkat Daerah", "Layanan Tanpa Nama"));
-    driver.screen(entry, "LOLOS", null);
-    driver.closeRegistration();
-    driver.approveAssignment();
+    ProcessInstance entry = driver.entryInDeskEvaluation("Dinas Rahasia", "Layanan Tanpa Nama");
 
     Task task = driver.task(entry, "Task_DeskEvaluation");
     java.util.Map<String, Object> visible = driver.as(task.getAssignee(),

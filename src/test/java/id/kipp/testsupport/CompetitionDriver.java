@@ -165,6 +165,18 @@ public class CompetitionDriver {
   }
 
   /** The single open task of an activity of an entry or edition, including its juror evaluations (same business key). */
+  /**
+   * One entry of the open edition taken to the desk evaluation: registered by a participant, passed at screening,
+   * registration closed and the proposed juror assignment released.
+   */
+  public ProcessInstance entryInDeskEvaluation(String agency, String title) {
+    ProcessInstance entry = register(participant("peserta"), registrationForm(agency, "Perangkat Daerah", title));
+    screen(entry, "LOLOS", null);
+    closeRegistration();
+    approveAssignment();
+    return entry;
+  }
+
   public Task task(ProcessInstance instance, String activityId) {
     List<Task> tasks = tasks(instance, activityId);
     assertThat(tasks).as("tasks %s of %s", activityId, instance.getBusinessKey()).hasSize(1);
