@@ -2,6 +2,7 @@ package id.kipp.award;
 
 import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
+import id.kipp.shared.EditionPublished;
 import id.kipp.shared.Processes;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,14 +10,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * "Umumkan hasil kepada peserta": delivers the ranking exactly as the Pimpinan approved it to every finalist, which
- * then ends as "Pemenang" or "Finalis".
+ * then ends as "Pemenang" or "Finalis"; then tells the application the edition is published ({@link EditionPublished}).
  */
 @Component("announceResultsDelegate")
 public class AnnounceResultsDelegate implements JavaDelegate {
+
+  private final ApplicationEventPublisher events;
+
+  public AnnounceResultsDelegate(ApplicationEventPublisher events) {
+    this.events = events;
+  }
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -38,5 +46,6 @@ public class AnnounceResultsDelegate implements JavaDelegate {
       entries.deliver(entry, Processes.AWARD_DECIDED, variables);
     }
     execution.setVariable("announcedCount", (long) ranking.size());
+    events.publishEvent(new EditionPublished(editionKey, execution.getProcessInstanceId()));
   }
 }
