@@ -102,7 +102,9 @@ class FullEditionTest extends ProcessTestBase {
     assertThat(load).hasSize(4).allSatisfy((juror, count) -> assertThat(count).isEqualTo(9));
     driver.runJobs();
 
-    // Finalists: top 3 per group by desk score
+    // Finalists: top 3 per group by desk score, announced with their slots once the secretariat confirms the timetable
+    assertThat(edition).isWaitingAt("Task_ConfirmTimetable");
+    driver.confirmTimetable();
     assertThat(edition).isWaitingAt("Event_PresentationsFinished");
     assertThat(driver.editionVariable("finalistCount")).isEqualTo(6L);
     assertThat(desk(entries.get("A2"))).isEqualTo(75.0);
@@ -144,6 +146,8 @@ class FullEditionTest extends ProcessTestBase {
         .taskDefinitionKey("Task_SignOff").singleResult();
     driver.submit(signOff, "pimpinanuji", Map.of("signOffDecision", "SETUJU", "decreeNumber", "188.45/123/35.73.112/2030"));
     driver.runJobs();
+    assertThat(edition).isWaitingAt("Task_ReleaseResults");
+    driver.releaseResults();
 
     // Award: winners per group, every entry ended with its fate
     assertThat(edition).isEnded().hasPassed("EndEvent_EditionFinished");

@@ -151,6 +151,47 @@ public class CompetitionDriver {
     approveAssignment(null);
   }
 
+  /** The open "Tetapkan jadwal presentasi" task of the edition. */
+  public Task timetableTask() {
+    Task review = engine.getTaskService().createTaskQuery().processInstanceId(edition().getId())
+        .taskDefinitionKey("Task_ConfirmTimetable").singleResult();
+    assertThat(review).as("timetable task").isNotNull();
+    return review;
+  }
+
+  /** The secretariat submits "Tetapkan jadwal presentasi" with these fields (a refusal throws). */
+  public void reviewTimetable(Map<String, Object> form) {
+    submit(timetableTask(), code.toLowerCase() + "sekretariat", form);
+    runJobs();
+  }
+
+  /**
+   * The secretariat confirms the proposed presentation timetable (with the given slot changes, one per line, or none):
+   * the finalists' decision and their slots then reach the entries.
+   */
+  public void confirmTimetable(String changes) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("timetableDecision", "TETAPKAN");
+    if (changes != null) {
+      form.put("timetableChanges", changes);
+    }
+    reviewTimetable(form);
+  }
+
+  public void confirmTimetable() {
+    confirmTimetable(null);
+  }
+
+  /** The secretariat releases the results the Pimpinan signed off: the finalists learn whether they won. */
+  public void releaseResults() {
+    Task release = engine.getTaskService().createTaskQuery().processInstanceId(edition().getId())
+        .taskDefinitionKey("Task_ReleaseResults").singleResult();
+    assertThat(release).as("results release task").isNotNull();
+    submit(release, code.toLowerCase() + "sekretariat", Map.of("resultsReleaseConfirmed", true,
+        "resultsReleaseNote", "Diumumkan pada upacara penganugerahan."));
+    runJobs();
+  }
+
   // ---- entries -----------------------------------------------------------------------------------------------
 
   public Map<String, Object> registrationForm(String agency, String group, String title) {

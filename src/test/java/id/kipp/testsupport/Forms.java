@@ -25,7 +25,7 @@ public final class Forms {
       for (String file : new String[] {"edisi-baru", "seleksi-administrasi", "penilaian-proposal",
           "penilaian-presentasi", "penetapan", "tindak-lanjut-penetapan", "tutup-pendaftaran", "tinjau-penugasan", "kendala-penugasan",
           "konsensus-penilaian", "penilaian-terlambat",
-          "sanggahan-uji-publik", "putusan-sanggahan", "verifikasi-lapangan"}) {
+          "sanggahan-uji-publik", "putusan-sanggahan", "verifikasi-lapangan", "jadwal-presentasi", "rilis-hasil"}) {
         JsonNode form = read("forms/" + file + ".form");
         Set<String> keys = new TreeSet<>();
         collect(form, keys);

@@ -1,69 +1,51 @@
 package id.kipp.evaluation.ranking;
 
-import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
-import id.kipp.evaluation.assignment.ConflictsOfInterest;
-import id.kipp.evaluation.scoring.Criterion;
 import id.kipp.evaluation.scoring.EvaluationRepository;
-import id.kipp.evaluation.scoring.JurorEvaluation;
-import id.kipp.evaluation.scoring.Normalisation;
-import id.kipp.evaluation.scoring.Rubric;
-import id.kipp.evaluation.scoring.RubricService;
-import id.kipp.evaluation.scoring.ScoringRules;
-import id.kipp.shared.Processes;
 import id.kipp.shared.Vars;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * "Tetapkan finalis per kelompok": ranks the evaluated entries of each group and makes the top N (the edition's
- * {@code finalistsPerGroup}) finalists; the others end as "Tidak masuk finalis". The score ranked is the desk score,
- * normalised per juror when DMN {@code aturan-penilaian} says so, replaced by the secretariat's consensus score where
- * one was set; an entry below the table's passing grade is never a finalist.
+ * {@code finalistsPerGroup}) finalists. The score ranked is the desk score, normalised per juror when DMN
+ * {@code aturan-penilaian} says so, replaced by the secretariat's consensus score where one was set; an entry below the
+ * table's passing grade is never a finalist. The decision is stored on the edition ({@code deskRanking},
+ * {@code finalistCount}) and reaches no entry yet: "Umumkan finalis dan jadwal" delivers it once the secretariat has
+ * confirmed the presentation timetable.
  */
 @Component("selectFinalistsDelegate")
 public class SelectFinalistsDelegate implements JavaDelegate {
 
   private final EvaluationRepository evaluations;
-  private final ConflictsOfInterest conflicts;
 
-  public SelectFinalistsDelegate(EvaluationRepository evaluations, ConflictsOfInterest conflicts) {
+  public SelectFinalistsDelegate(EvaluationRepository evaluations) {
     this.evaluations = evaluations;
-    this.conflicts = conflicts;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     FinalistRanking computed = FinalistRanking.compute(execution, evaluations);
-    EditionEntries entries = new EditionEntries(execution.getProcessEngineServices());
     Set<String> excluded = excluded(execution, computed);
     List<Map<String, Object>> table = new ArrayList<>();
     long finalists = 0;
     for (Ranked ranked : computed.ranking()) {
       WaitingEntry entry = computed.byKey().get(ranked.candidate().entryKey());
       boolean finalist = ranked.selected() && !excluded.contains(entry.entryKey());
-      Map<String, Object> variables = new LinkedHashMap<>();
-      variables.put("finalist", finalist);
-      variables.put("deskRank", (long) ranked.rank());
-      variables.put("rankingDeskScore", ranked.candidate().score());
       if (finalist) {
-        variables.put("presentationJurors", Vars.jsonList(presentationJurors(execution, entry)));
-        variables.put("presentationAt", execution.getVariable("presentationAt"));
         finalists++;
       }
-      entries.deliver(entry, Processes.FINALISTS_DECIDED, variables);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("entryKey", ranked.candidate().entryKey());
       row.put("title", entry.get("title"));
+      row.put("agency", entry.get("agency"));
       row.put("group", ranked.candidate().group());
       row.put("rank", ranked.rank());
       row.put("deskScore", ranked.candidate().score());
@@ -89,15 +71,4 @@ public class SelectFinalistsDelegate implements JavaDelegate {
         .forEach(entry -> excluded.add(entry.entryKey()));
     return excluded;
   }
-
-  /**
-   * The edition's jury, less every juror with a conflict of interest with this entry: one declared in the desk phase
-   * or an affiliation with the entry's agency.
-   */
-  private List<String> presentationJurors(DelegateExecution execution, WaitingEntry entry) {
-    return conflicts.without(execution.getProcessEngineServices().getIdentityService(),
-        Vars.textList(execution.getVariable("jurors")), entry.entryKey(), (String) entry.get("agency"));
-  }
-
-
 }

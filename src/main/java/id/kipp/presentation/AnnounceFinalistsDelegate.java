@@ -1,0 +1,85 @@
+package id.kipp.presentation;
+
+import id.kipp.edition.EditionEntries;
+import id.kipp.edition.WaitingEntry;
+import id.kipp.evaluation.assignment.ConflictsOfInterest;
+import id.kipp.shared.Processes;
+import id.kipp.shared.Vars;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Umumkan finalis dan jadwal": delivers the finalists' decision of "Tetapkan finalis per kelompok" (edition variable
+ * {@code deskRanking}) to every waiting entry, finalist or not. A finalist also gets its presentation jurors (the
+ * edition's jury less every juror with a conflict of interest) and its slot of the confirmed timetable
+ * ({@code presentationAt}, {@code presentationEndsAt}, {@code presentationSlot}). An edition process without the
+ * timetable stage (no {@code presentationTimetable}) gives finalists the edition's presentation date instead.
+ */
+@Component("announceFinalistsDelegate")
+public class AnnounceFinalistsDelegate implements JavaDelegate {
+
+  private final ConflictsOfInterest conflicts;
+
+  public AnnounceFinalistsDelegate(ConflictsOfInterest conflicts) {
+    this.conflicts = conflicts;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Map<String, Map<String, Object>> ranking = new HashMap<>();
+    EditionFinalists.deskRanking(execution).forEach(row -> ranking.put((String) row.get("entryKey"), row));
+    Map<String, Map<String, Object>> slots = slots(execution.getVariable("presentationTimetable"));
+    List<String> jury = Vars.textList(execution.getVariable("jurors"));
+    EditionEntries entries = new EditionEntries(execution.getProcessEngineServices());
+    for (WaitingEntry entry : entries.waitingFor((String) execution.getVariable("editionKey"),
+        Processes.FINALISTS_DECIDED, "agency")) {
+      Map<String, Object> row = ranking.get(entry.entryKey());
+      if (row == null) {
+        throw new IllegalStateException("Entry " + entry.entryKey() + " waits for the finalists but is not ranked");
+      }
+      boolean finalist = Vars.flag(row.get("finalist"));
+      Map<String, Object> variables = new LinkedHashMap<>();
+      variables.put("finalist", finalist);
+      variables.put("deskRank", Vars.whole(row.get("rank")));
+      variables.put("rankingDeskScore", Vars.decimal(row.get("deskScore")));
+      if (finalist) {
+        variables.put("presentationJurors", Vars.jsonList(conflicts.without(
+            execution.getProcessEngineServices().getIdentityService(), jury, entry.entryKey(),
+            (String) entry.get("agency"))));
+        if (slots == null) {
+          variables.put("presentationAt", execution.getVariable("presentationAt"));
+        } else {
+          Map<String, Object> slot = slots.get(entry.entryKey());
+          if (slot == null) {
+            throw new IllegalStateException("Finalist " + entry.entryKey() + " has no slot in the timetable");
+          }
+          variables.put("presentationAt", TimetableDocument.date(slot.get("startsAt")));
+          variables.put("presentationEndsAt", TimetableDocument.date(slot.get("endsAt")));
+          variables.put("presentationSlot", slot.get("slot"));
+        }
+      }
+      entries.deliver(entry, Processes.FINALISTS_DECIDED, variables);
+    }
+  }
+
+  /** Confirmed slots by entry key; null when the edition has no timetable stage. */
+  private static Map<String, Map<String, Object>> slots(Object timetable) {
+    if (!(timetable instanceof List<?> rows)) {
+      return null;
+    }
+    Map<String, Map<String, Object>> slots = new HashMap<>();
+    for (Object row : rows) {
+      if (row instanceof Map<?, ?> map) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> typed = (Map<String, Object>) map;
+        slots.put((String) typed.get("entryKey"), typed);
+      }
+    }
+    return slots;
+  }
+}

@@ -1,0 +1,73 @@
+package id.kipp.presentation;
+
+import id.kipp.shared.Markdown;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The timetable as the edition stores it ({@code proposedTimetable}, {@code presentationTimetable}: a JSON list of
+ * {entryKey, title, group, agency, deskRank, startsAt, endsAt, slot}, times ISO-8601 with the offset of
+ * {@code kipp.time-zone}) and as the secretariat reads it (a Markdown table in the form).
+ */
+public final class TimetableDocument {
+
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
+  private final ZoneId zone;
+
+  public TimetableDocument(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  public List<Map<String, Object>> rows(List<PresentationSlot> timetable) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (PresentationSlot slot : timetable) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("entryKey", slot.entryKey());
+      row.put("title", slot.finalist().title());
+      row.put("group", slot.finalist().group());
+      row.put("agency", slot.finalist().agency());
+      row.put("deskRank", slot.finalist().deskRank());
+      row.put("startsAt", ISO.format(slot.startsAt().atZone(zone)));
+      row.put("endsAt", ISO.format(slot.endsAt().atZone(zone)));
+      row.put("slot", TimetableFormat.slot(slot, zone));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** A time of a stored row as a Date. */
+  public static Date date(Object isoText) {
+    return Date.from(OffsetDateTime.parse(isoText.toString()).toInstant());
+  }
+
+  /** The table shown in "Tetapkan jadwal presentasi"; slots moved by hand are marked. */
+  public String markdown(List<PresentationSlot> timetable, Set<String> moved, TimetableSettings settings) {
+    LocalDate first = settings.days().isEmpty() ? LocalDate.now(zone) : settings.days().get(0);
+    String zoneName = TimetableFormat.zone(zone, first);
+    StringBuilder text = new StringBuilder(settings.describe(zoneName)).append("\n\n");
+    if (timetable.isEmpty()) {
+      return text.append("_Tidak ada finalis yang perlu dijadwalkan._").toString();
+    }
+    text.append("| No | Hari, tanggal | Waktu (").append(zoneName)
+        .append(") | Kode | Kelompok | Peringkat | Judul inovasi | Instansi |\n|---|---|---|---|---|---|---|---|\n");
+    int number = 0;
+    for (PresentationSlot slot : timetable) {
+      text.append("| ").append(++number).append(" | ").append(TimetableFormat.day(slot.startsAt().toLocalDate()))
+          .append(" | ").append(TimetableFormat.range(slot.startsAt(), slot.endsAt()))
+          .append(moved.contains(slot.entryKey()) ? " (diubah)" : "").append(" | ").append(slot.entryKey())
+          .append(" | ").append(Markdown.cell(slot.finalist().group())).append(" | ").append(slot.finalist().deskRank())
+          .append(" | ").append(Markdown.cell(slot.finalist().title())).append(" | ")
+          .append(Markdown.cell(slot.finalist().agency())).append(" |\n");
+    }
+    return text.toString();
+  }
+}
