@@ -34,6 +34,9 @@ public class ProposeTimetableDelegate implements JavaDelegate {
       }
     }
     TimetableProposal proposal = TimetableProposal.compose(execution::getVariable, EditionFinalists.of(execution));
+    if (proposal.settings() != null) {
+      execution.setVariables(proposal.settings().variables()); // as the form shows them: days sorted, times HH:MM
+    }
     TimetableDocument document = new TimetableDocument(calendar.zone());
     execution.setVariable("proposedTimetable", Vars.json(document.rows(proposal.timetable())));
     execution.setVariable("timetableSummary", proposal.settings() == null ? null

@@ -45,8 +45,9 @@ public record TimetableSettings(List<LocalDate> days, LocalTime dayStart, LocalT
 
   private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
 
+  /** The days in calendar order, each once. */
   public TimetableSettings {
-    days = List.copyOf(days);
+    days = List.copyOf(new TreeSet<>(days));
   }
 
   /** Length of one slot: presentation plus interview. */
