@@ -426,6 +426,10 @@ public class EntryAuditTrail {
           detail.append(" (nilai proposal ").append(number(desk)).append(", dinormalisasi atau hasil konsensus)");
         }
       }
+      Object slot = valueIn(activity, "presentationSlot");
+      if (finalist && slot != null) {
+        detail.append(", jadwal presentasi ").append(slot);
+      }
       add(activity.getEndTime(), FINALISTS, SYSTEM, "Penetapan finalis", detail.append('.').toString());
     }
 

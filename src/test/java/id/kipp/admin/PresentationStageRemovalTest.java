@@ -34,8 +34,9 @@ import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * An organiser removes the presentation stage in Camunda Modeler (the finalist branch goes straight to "Laporkan
- * nilai presentasi ke edisi") and deploys the entry process: an edition then runs to the award with finalists ranked on
- * their desk score alone.
+ * nilai presentasi ke edisi"; in the edition, "Tetapkan finalis per kelompok" goes straight to "Umumkan finalis dan
+ * jadwal", without the timetable) and deploys both processes: an edition then runs to the award with finalists ranked
+ * on their desk score alone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:kipp-stage-test;DB_CLOSE_DELAY=-1")
@@ -75,6 +76,38 @@ class PresentationStageRemovalTest {
     return Bpmn.convertToString(model);
   }
 
+  /** The same in the edition process: no presentation timetable; the finalists are announced right away. */
+  private static String withoutTimetable() {
+    BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(
+        Forms.text("processes/kompetisi.bpmn").getBytes(StandardCharsets.UTF_8)));
+    FlowNode announce = model.getModelElementById("Task_AnnounceFinalists");
+    SequenceFlow fromSelection = model.getModelElementById("Flow_ToTimetableJoin");
+    remove(model, "Gateway_TimetableJoin", "Flow_ToProposeTimetable", "Task_ProposeTimetable", "Flow_ToConfirmTimetable",
+        "Task_ConfirmTimetable", "Flow_ToTimetableDecision", "Gateway_TimetableConfirmed", "Flow_TimetableProposeAgain",
+        "Flow_TimetableConfirmed");
+    fromSelection.setTarget(announce);
+    announce.getIncoming().clear();
+    announce.getIncoming().add(fromSelection);
+    return Bpmn.convertToString(model);
+  }
+
+  private static void remove(BpmnModelInstance model, String... ids) {
+    for (String id : ids) {
+      ModelElementInstance element = model.getModelElementById(id);
+      for (BpmnShape shape : new ArrayList<>(model.getModelElementsByType(BpmnShape.class))) {
+        if (shape.getBpmnElement() == element) {
+          shape.getParentElement().removeChildElement(shape);
+        }
+      }
+      for (BpmnEdge edge : new ArrayList<>(model.getModelElementsByType(BpmnEdge.class))) {
+        if (edge.getBpmnElement() == element) {
+          edge.getParentElement().removeChildElement(edge);
+        }
+      }
+      element.getParentElement().removeChildElement(element);
+    }
+  }
+
   @Test
   void editionRunsWithoutPresentationStage() {
     HttpHeaders headers = new HttpHeaders();
@@ -85,6 +118,12 @@ class PresentationStageRemovalTest {
       @Override
       public String getFilename() {
         return "processes/inovasi.bpmn";
+      }
+    });
+    body.add("edition", new ByteArrayResource(withoutTimetable().getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "processes/kompetisi.bpmn";
       }
     });
     // the embedded registration form must travel with the entry process it belongs to
@@ -117,8 +156,9 @@ class PresentationStageRemovalTest {
     }
     driver.runJobs();
 
-    // straight to the sign-off: no presentation task anywhere
+    // straight to the sign-off: no timetable, no presentation task anywhere
     assertThat(edition).isWaitingAt("Task_SignOff");
+    assertThat(edition).hasPassed("Task_AnnounceFinalists").hasNotPassed("Task_ConfirmTimetable");
     assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_PresentationEvaluation").count()).isZero();
     assertThat((String) engine.getRuntimeService().getVariable(edition.getId(), "finalRankingSummary"))
         .contains("| 1 | Pemenang | 90.00 | 90.00 | - | " + entries.get(1).getBusinessKey());
@@ -126,6 +166,8 @@ class PresentationStageRemovalTest {
     driver.submit(driver.task(edition, "Task_SignOff"), driver.code.toLowerCase() + "pimpinan",
         java.util.Map.of("signOffDecision", "SETUJU", "decreeNumber", "SK/1/2030"));
     driver.runJobs();
+    assertThat(edition).isWaitingAt("Task_ReleaseResults");
+    driver.releaseResults();
     assertThat(edition).isEnded();
     assertThat(entries.get(1)).isEnded().hasPassed("EndEvent_Winner");
     assertThat(entries.get(2)).isEnded().hasPassed("EndEvent_Finalist");

@@ -147,6 +147,7 @@ class RuleVersionPinningTest {
     }
     driver.runJobs();
     assertThat(driver.editionVariable("finalistCount")).isEqualTo(3L);
+    driver.confirmTimetable();
     assertThat(driver.tasks(entries.get(1), "Task_PresentationEvaluation")).isEmpty();
     assertThat(driver.tasks(entries.get(3), "Task_PresentationEvaluation")).hasSize(1);
   }

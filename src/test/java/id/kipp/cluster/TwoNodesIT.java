@@ -147,6 +147,8 @@ class TwoNodesIT {
         NODES.set(1, startNode(1));
       }
     }
+    // the proposed presentation timetable confirmed as it is: the finalists learn their slots
+    completeTask(1, "sekre", "Task_ConfirmTimetable", key, Map.of("timetableDecision", "TETAPKAN"));
     // finalists: entries 0 (90) and 2 (80); presentation 70 and 100 → final 0.7x90+0.3x70 = 84, 0.7x80+0.3x100 = 86
     int[] presentation = {70, 0, 100};
     for (int i : new int[] {0, 2}) {
@@ -156,6 +158,7 @@ class TwoNodesIT {
       }
     }
     completeTask(0, "pimp", "Task_SignOff", key, Map.of("signOffDecision", "SETUJU", "decreeNumber", "SK/2/2030"));
+    completeTask(1, "sekre", "Task_ReleaseResults", key, Map.of("resultsReleaseConfirmed", true));
     waitFor(() -> count(1, "/engine-rest/history/process-instance/count?processInstanceBusinessKey=" + key + "&finished=true") == 1, 120);
 
     try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DB, "postgres", "");

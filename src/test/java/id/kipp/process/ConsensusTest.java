@@ -53,6 +53,7 @@ class ConsensusTest extends ProcessTestBase {
     driver.submit(consensus, secretariat, Map.of("consensusNote", "Rapat konsensus 3 juri: disepakati 82.",
         "consensusScores", disputed.getBusinessKey() + ": 82"));
     driver.runJobs();
+    driver.confirmTimetable();
 
     // the consensus score 82 beats the calm entry's 70: the disputed entry is the only finalist
     assertThat(disputed).isWaitingAt("Task_PresentationEvaluation");

@@ -71,6 +71,7 @@ class EditionWithPublicObjectionTest extends ProcessTestBase {
           "verificationResult", eligible ? "LAYAK" : "TIDAK_LAYAK", "verificationNote", "Kunjungan ke lokasi layanan."));
     }
     driver.runJobs();
+    driver.confirmTimetable();
 
     // the final list: only entry 0 (entry 1 disqualified by objection, entry 2 by field verification; nobody moves up)
     assertThat(driver.editionVariable("finalistCount")).isEqualTo(1L);

@@ -52,6 +52,7 @@ class JurorConflictTest extends ProcessTestBase {
     // 0.75 x 80 + 0.25 x 60 = 75, from the two jurors who scored
     assertThat(engine.getRuntimeService().getVariable(entry.getId(), "deskScore")).isEqualTo(75.0);
     assertThat(engine.getRuntimeService().getVariable(entry.getId(), "deskJurorCount")).isEqualTo(2L);
+    driver.confirmTimetable();
     assertThat(edition).isWaitingAt("Event_PresentationsFinished");
     // the declared conflict holds for the presentation too
     assertThat(driver.tasks(entry, "Task_PresentationEvaluation")).extracting(Task::getAssignee)

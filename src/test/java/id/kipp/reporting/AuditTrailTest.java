@@ -160,6 +160,7 @@ class AuditTrailTest {
     assertThat(handedOver).extracting(Task::getAssignee).containsExactly(handedTo);
     run.submit(handedOver.get(0), handedTo, EditionRun.rubric(70, 50));
     run.runJobs();
+    run.confirmTimetable();
 
     at(today.plusDays(22), "14:00");
     Map<String, Integer> presentation = Map.of(j1, 80, j2, 85, j3, 90);
@@ -238,7 +239,9 @@ class AuditTrailTest {
     // the finalists are set once the last entry of the edition is evaluated
     assertThat(events.get(12).get("at").asText()).isEqualTo(iso(today.plusDays(21), "10:00"));
     assertThat(events.get(12).get("detail").asText())
-        .isEqualTo("Masuk finalis: peringkat proposal 1 di kelompok Perangkat Daerah, nilai peringkat 80,00.");
+        .isEqualTo("Masuk finalis: peringkat proposal 1 di kelompok Perangkat Daerah, nilai peringkat 80,00, jadwal "
+            + "presentasi " + today.plusDays(30).format(DateTimeFormatter.ofPattern("EEEE, dd-MM-yyyy",
+            java.util.Locale.forLanguageTag("id-ID"))) + " 08.00–08.20 WIB.");
     assertThat(events.get(13).get("detail").asText()).isEqualTo("Nilai 85,00. Catatan juri: -Jelas dan terukur");
     // presentation by j2 (85) and j3 (90): mean 87.5
     assertThat(events.get(15).get("detail").asText()).isEqualTo("Nilai presentasi 87,50.");

@@ -58,5 +58,6 @@ final class EditionRun extends CompetitionDriver {
     submit(task(edition(), "Task_SignOff"), pimpinan,
         Map.of("signOffDecision", "SETUJU", "decreeNumber", "188.45/77/35.73.112/2030"));
     runJobs();
+    releaseResults();
   }
 }

@@ -110,6 +110,10 @@ class ExportApiTest {
       }
     }
     run.runJobs();
+    // finalists decided, but nothing reaches the entries before the secretariat confirms the presentation timetable
+    assertThat(statuses(run)).containsExactly("Menunggu penetapan finalis", "Tidak lolos administrasi",
+        "Menunggu penetapan finalis", "Menunggu penetapan finalis");
+    run.confirmTimetable();
     assertThat(statuses(run)).containsExactly("Presentasi", "Tidak lolos administrasi", "Presentasi",
         "Tidak masuk finalis");
 

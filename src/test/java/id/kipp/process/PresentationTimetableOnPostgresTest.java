@@ -1,0 +1,5 @@
+package id.kipp.process;
+
+/** {@link PresentationTimetableTest} on PostgreSQL. */
+@OnPostgres
+class PresentationTimetableOnPostgresTest extends PresentationTimetableTest {}
