@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +32,17 @@ public class SelectFinalistsDelegate implements JavaDelegate {
     this.evaluations = evaluations;
   }
 
+  /** The step that delivers the decision later ("Umumkan finalis dan jadwal"). */
+  static final String ANNOUNCER = "${announceFinalistsDelegate}";
+
   @Override
   public void execute(DelegateExecution execution) {
+    if (!announcesFinalists(execution.getBpmnModelInstance())) {
+      // an edition started on a process version from before the timetable: its entries would wait for ever
+      throw new IllegalStateException("Versi proses edisi ini belum memiliki langkah \"Umumkan finalis dan jadwal\". "
+          + "Pindahkan edisi ke versi proses terbaru (POST /api/admin/processes/"
+          + execution.getProcessDefinitionId().split(":")[0] + "/migrate), lalu ulangi langkah ini di Cockpit.");
+    }
     FinalistRanking computed = FinalistRanking.compute(execution, evaluations);
     Set<String> excluded = excluded(execution, computed);
     List<Map<String, Object>> table = new ArrayList<>();
@@ -57,6 +68,12 @@ public class SelectFinalistsDelegate implements JavaDelegate {
     }
     execution.setVariable("deskRanking", Vars.json(table));
     execution.setVariable("finalistCount", finalists);
+  }
+
+  /** True when the edition process has a step that later delivers the finalists' decision to the entries. */
+  static boolean announcesFinalists(BpmnModelInstance model) {
+    return model.getModelElementsByType(ServiceTask.class).stream()
+        .anyMatch(task -> ANNOUNCER.equals(task.getCamundaDelegateExpression()));
   }
 
   /**
