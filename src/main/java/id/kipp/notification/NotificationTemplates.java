@@ -90,15 +90,20 @@ public class NotificationTemplates {
     return new Rendered(subject, body + "\n");
   }
 
-  /** The innermost message, which says what is wrong and where (e.g. an unknown variable at line 3). */
-  private static String describe(Throwable e) {
-    String message = e.getMessage();
+  /**
+   * What is wrong and where: the innermost Thymeleaf message (it names the template, line and column) and, when the
+   * expression itself failed, the expression language's reason (e.g. an unknown variable).
+   */
+  private static String describe(TemplateEngineException e) {
+    TemplateEngineException innermost = e;
     for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-      if (cause.getMessage() != null) {
-        message = cause.getMessage();
+      if (cause instanceof TemplateEngineException engineException) {
+        innermost = engineException;
       }
     }
-    return message;
+    Throwable reason = innermost.getCause();
+    return reason == null || reason.getMessage() == null ? innermost.getMessage()
+        : innermost.getMessage() + ": " + reason.getMessage();
   }
 
   private static void checkName(String name) {
