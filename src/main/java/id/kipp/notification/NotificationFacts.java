@@ -1,5 +1,6 @@
 package id.kipp.notification;
 
+import id.kipp.shared.Vars;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -52,15 +53,15 @@ public record NotificationFacts(
   }
 
   private static Long whole(VariableScope scope, String name) {
-    return id.kipp.shared.Vars.whole(scope.getVariable(name));
+    return Vars.whole(scope.getVariable(name));
   }
 
   private static Double decimal(VariableScope scope, String name) {
-    return id.kipp.shared.Vars.decimal(scope.getVariable(name));
+    return Vars.decimal(scope.getVariable(name));
   }
 
   private static Boolean flag(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
-    return value == null ? null : id.kipp.shared.Vars.flag(value);
+    return value == null ? null : Vars.flag(value);
   }
 }
