@@ -39,6 +39,8 @@ public class ApiSecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/api/entries/*/audit", "/api/entries/*/audit.csv")
             .hasAnyAuthority(EXPORT_GROUPS)
             .requestMatchers(HttpMethod.POST, "/api/admin/processes/*/migrate").hasAuthority(Groups.CAMUNDA_ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/notifications", "/api/notifications/*").hasAnyAuthority(EXPORT_GROUPS)
+            .requestMatchers(HttpMethod.POST, "/api/notifications/*/retry").hasAnyAuthority(EXPORT_GROUPS)
             .anyRequest().denyAll())
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
           response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");

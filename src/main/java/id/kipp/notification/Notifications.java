@@ -1,0 +1,137 @@
+package id.kipp.notification;
+
+import id.kipp.shared.CompetitionCalendar;
+import id.kipp.shared.Processes;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns a process event into e-mails in the outbox: finds the recipients of the audience, renders the template for
+ * each and writes the messages, all in the caller's (the engine's) transaction. Nothing here is sent, and nothing
+ * here fails the process: a recipient without an address is skipped with a log line, and a message that cannot be
+ * composed (a template error, an invalid address) is stored as FAILED with the reason for the administrator.
+ */
+@Service
+public class Notifications {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
+
+  /** The Camunda group whose members get the secretariat's messages when no shared mailbox is configured. */
+  public static final String SECRETARIAT_GROUP = "sekretariat";
+
+  private final NotificationProperties properties;
+  private final NotificationTemplates templates;
+  private final NotificationModels models;
+  private final NotificationOutbox outbox;
+  private final CompetitionCalendar calendar;
+  private final IdentityService identity;
+  private final RuntimeService runtime;
+  private final RepositoryService repository;
+
+  public Notifications(NotificationProperties properties, NotificationTemplates templates, NotificationModels models,
+      NotificationOutbox outbox, CompetitionCalendar calendar, IdentityService identity, RuntimeService runtime,
+      RepositoryService repository) {
+    this.properties = properties;
+    this.templates = templates;
+    this.models = models;
+    this.outbox = outbox;
+    this.calendar = calendar;
+    this.identity = identity;
+    this.runtime = runtime;
+    this.repository = repository;
+  }
+
+  /** Writes the messages of {@code template} for {@code audience} about the entry or evaluation in {@code facts}. */
+  public void notify(Audience audience, String template, NotificationFacts facts) {
+    if (!properties.isEnabled()) {
+      return;
+    }
+    Instant now = calendar.now();
+    List<Recipient> recipients;
+    NotificationModels.Edition edition;
+    Person juror;
+    try {
+      juror = facts.juror() == null ? null : person(facts.juror()).orElse(new Person(facts.juror(), null, null));
+      recipients = recipients(audience, facts, juror);
+      edition = edition(facts.editionKey());
+    } catch (RuntimeException e) {
+      LOG.error("Notification {} for {} not composed: recipients could not be found", template, facts.entryKey(), e);
+      outbox.addFailed(template, null, facts.editionKey(), facts.entryKey(),
+          "Penerima tidak dapat ditentukan: " + e.getMessage(), now);
+      return;
+    }
+    if (recipients.isEmpty()) {
+      LOG.info("Notification {} for {}: no recipient ({})", template, facts.entryKey(), audience);
+    }
+    for (Recipient recipient : recipients) {
+      if (recipient.address().isEmpty()) {
+        LOG.info("Notification {} for {} not written: {} has no e-mail address", template, facts.entryKey(),
+            recipient.name().isEmpty() ? audience : recipient.name());
+        continue;
+      }
+      NotificationTemplates.Rendered rendered;
+      try {
+        new InternetAddress(recipient.address(), true).validate();
+        rendered = templates.render(template, models.model(audience, facts, recipient, edition, juror));
+      } catch (AddressException e) {
+        LOG.warn("Notification {} for {}: invalid address {}", template, facts.entryKey(), recipient.address());
+        outbox.addFailed(template, recipient, facts.editionKey(), facts.entryKey(),
+            "Alamat e-mail tidak valid: " + recipient.address(), now);
+        continue;
+      } catch (RuntimeException e) {
+        LOG.error("Notification {} for {} not composed from {}", template, facts.entryKey(), templates.source(template), e);
+        outbox.addFailed(template, recipient, facts.editionKey(), facts.entryKey(),
+            "Template " + template + " tidak dapat disusun: " + e.getMessage(), now);
+        continue;
+      }
+      outbox.addPending(template, recipient, rendered, facts.editionKey(), facts.entryKey(), now);
+    }
+  }
+
+  private List<Recipient> recipients(Audience audience, NotificationFacts facts, Person juror) {
+    return switch (audience) {
+      case PARTICIPANTS -> Recipients.participants(facts.contactName(), facts.contactEmail(),
+          facts.registeredBy() == null ? null : person(facts.registeredBy()).orElse(null));
+      case JUROR -> juror == null ? List.of() : List.of(juror.recipient());
+      case SECRETARIAT -> Recipients.secretariat(properties.secretariatAddress(),
+          identity.createUserQuery().memberOfGroup(SECRETARIAT_GROUP).orderByUserId().asc().list().stream()
+              .map(Notifications::person).toList());
+    };
+  }
+
+  private Optional<Person> person(String userId) {
+    return Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult()).map(Notifications::person);
+  }
+
+  private static Person person(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return new Person(user.getId(), name, user.getEmail());
+  }
+
+  private NotificationModels.Edition edition(String editionKey) {
+    if (editionKey == null) {
+      return null;
+    }
+    List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
+        .processDefinitionKeyIn(Processes.editionKeys(repository)).processInstanceBusinessKey(editionKey).list();
+    if (instances.isEmpty()) {
+      return new NotificationModels.Edition(editionKey, null, null);
+    }
+    Map<String, Object> variables = runtime.getVariables(instances.get(0).getId(), List.of("editionName", "organiser"));
+    return new NotificationModels.Edition(editionKey, (String) variables.get("editionName"),
+        (String) variables.get("organiser"));
+  }
+}
