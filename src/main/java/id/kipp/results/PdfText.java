@@ -50,7 +50,7 @@ final class PdfText {
 
   /**
    * Sanitizes and breaks the text into lines no wider than {@code maxWidth}: at spaces, and inside a word only when the
-   * word alone is wider than a line. At least one (possibly empty) line.
+   * word alone is wider than a line (after a hyphen or slash where there is one). At least one (possibly empty) line.
    */
   static List<String> wrap(String text, PDFont font, float size, float maxWidth) {
     List<String> lines = new ArrayList<>();
@@ -75,6 +75,11 @@ final class PdfText {
         int cut = 1;
         while (cut < rest.length() && width(rest.substring(0, cut + 1), font, size) <= maxWidth) {
           cut++;
+        }
+        // rather after a hyphen or slash that fits ("MALANG-2019-" / "0007", a URL at its slashes)
+        int mark = Math.max(rest.lastIndexOf('-', cut - 1), rest.lastIndexOf('/', cut - 1));
+        if (mark > 0) {
+          cut = mark + 1;
         }
         lines.add(rest.substring(0, cut));
         rest = rest.substring(cut);

@@ -37,11 +37,17 @@ final class SignOffPdf {
   private static final Color HEADER_FILL = new Color(238, 242, 246);
   private static final Color LINE = new Color(190, 200, 212);
 
-  /** Column headings, widths (summing to the text width) and whether numbers (right-aligned). */
+  /**
+   * Column headings, widths (summing to the text width) and whether numbers (right-aligned). The code column widens
+   * to the edition's longest code, taking the room from the title and agency columns.
+   */
   private static final String[] HEADINGS = {"Peringkat", "Kode", "Judul inovasi", "Instansi", "Nilai proposal",
       "Nilai presentasi", "Nilai akhir", "Hasil"};
   private static final float[] WIDTHS = {43, 84, 128, 95, 40, 47, 32, 46};
   private static final boolean[] NUMERIC = {true, false, false, false, true, true, true, false};
+  private static final int CODE = 1;
+  private static final int TITLE = 2;
+  private static final int AGENCY = 3;
 
   private final ZoneId zone;
 
@@ -50,6 +56,7 @@ final class SignOffPdf {
   private float y;
   private PDFont regular;
   private PDFont bold;
+  private float[] widths;
 
   SignOffPdf(ZoneId zone) {
     this.zone = zone;
@@ -60,6 +67,7 @@ final class SignOffPdf {
       document = pdf;
       regular = new PDType1Font(FontName.HELVETICA);
       bold = new PDType1Font(FontName.HELVETICA_BOLD);
+      widths = widths(finalists);
       pdf.getDocumentInformation().setTitle("Penetapan pemenang — " + edition.name());
       pdf.getDocumentInformation().setAuthor(edition.organiser());
       pdf.getDocumentInformation().setCreator("Kompetisi Inovasi Pelayanan Publik");
@@ -173,10 +181,23 @@ final class SignOffPdf {
     y -= 6;
   }
 
-  private static List<List<String>> wrapRow(String[] texts, PDFont font) {
+  private float[] widths(List<PublishedFinalist> finalists) {
+    float[] widths = WIDTHS.clone();
+    float code = 0;
+    for (PublishedFinalist finalist : finalists) {
+      code = Math.max(code, PdfText.width(PdfText.sanitize(finalist.entryKey(), regular), regular, CELL_SIZE));
+    }
+    float extra = Math.min(Math.max(0, code + 2 * PAD + 1 - widths[CODE]), 80);
+    widths[CODE] += extra;
+    widths[TITLE] -= extra * 0.6f;
+    widths[AGENCY] -= extra * 0.4f;
+    return widths;
+  }
+
+  private List<List<String>> wrapRow(String[] texts, PDFont font) {
     List<List<String>> row = new ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
-      row.add(PdfText.wrap(texts[i], font, CELL_SIZE, WIDTHS[i] - 2 * PAD));
+      row.add(PdfText.wrap(texts[i], font, CELL_SIZE, widths[i] - 2 * PAD));
     }
     return row;
   }
@@ -200,20 +221,20 @@ final class SignOffPdf {
       float baseline = top - PAD - CELL_SIZE;
       for (String line : row.get(i)) {
         if (NUMERIC[i] && !header) {
-          PdfText.showRight(content, line, font, CELL_SIZE, x + WIDTHS[i] - PAD, baseline);
+          PdfText.showRight(content, line, font, CELL_SIZE, x + widths[i] - PAD, baseline);
         } else {
           PdfText.show(content, line, font, CELL_SIZE, x + PAD, baseline);
         }
         baseline -= CELL_LINE;
       }
-      x += WIDTHS[i];
+      x += widths[i];
     }
     content.setStrokingColor(LINE);
     content.setLineWidth(0.5f);
     content.addRect(MARGIN, top - height, WIDTH, height);
     float column = MARGIN;
-    for (int i = 0; i < WIDTHS.length - 1; i++) {
-      column += WIDTHS[i];
+    for (int i = 0; i < widths.length - 1; i++) {
+      column += widths[i];
       content.moveTo(column, top);
       content.lineTo(column, top - height);
     }

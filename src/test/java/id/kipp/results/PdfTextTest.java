@@ -43,5 +43,12 @@ class PdfTextTest {
     assertThat(lines.get(0)).isEqualTo("Tautan");
     assertThat(String.join("", lines.subList(1, lines.size()))).isEqualTo(word);
     assertThat(lines).allSatisfy(line -> assertThat(PdfText.width(line, helvetica, 10)).isLessThanOrEqualTo(120));
+    assertThat(lines).containsExactly("Tautan", "https://", "kompetisi.example.go.id/", "inovasi/sangat-panjang-",
+        "sekali-tanpa-spasi");
+    // a code breaks after a hyphen rather than between digits
+    assertThat(PdfText.wrap("KALIMANTANBARAT-2022-0001", helvetica, 10, 140)).containsExactly("KALIMANTANBARAT-2022-",
+        "0001");
+    // no hyphen: cut where the line is full
+    assertThat(PdfText.wrap("ABCDEFGHIJ", helvetica, 10, 30)).containsExactly("ABCD", "EFGH", "IJ");
   }
 }
