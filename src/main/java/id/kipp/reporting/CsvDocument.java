@@ -14,19 +14,19 @@ import org.apache.commons.csv.CSVPrinter;
  * A CSV file as the exports write it: UTF-8, comma separated, CRLF line ends, a header row, quoting as RFC 4180 says
  * (Apache Commons CSV). Text that a spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a
  * carriage return: titles and agencies are typed by participants) is prefixed with an apostrophe, as OWASP recommends
- * against CSV injection.
+ * against CSV injection. Public for the public results' CSV files ({@code id.kipp.results}).
  */
-final class CsvDocument {
+public final class CsvDocument {
 
   private final CSVFormat format;
   private final List<List<String>> rows = new ArrayList<>();
 
-  CsvDocument(String... header) {
+  public CsvDocument(String... header) {
     this.format = CSVFormat.RFC4180.builder().setHeader(header).get();
   }
 
   /** Adds a row; null cells are written empty. */
-  CsvDocument row(String... cells) {
+  public CsvDocument row(String... cells) {
     List<String> row = new ArrayList<>(cells.length);
     for (String cell : cells) {
       row.add(cell == null ? "" : cell);
@@ -35,7 +35,7 @@ final class CsvDocument {
     return this;
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     StringBuilder out = new StringBuilder();
     try (CSVPrinter printer = new CSVPrinter(out, format)) {
       for (List<String> row : rows) {
@@ -48,7 +48,7 @@ final class CsvDocument {
   }
 
   /** Free text (typed by a person) made safe to open in a spreadsheet. */
-  static String text(String value) {
+  public static String text(String value) {
     if (value == null || value.isEmpty()) {
       return value;
     }
@@ -59,7 +59,7 @@ final class CsvDocument {
   }
 
   /** A score with two decimals (half up), or empty. */
-  static String twoDecimals(Object value) {
+  public static String twoDecimals(Object value) {
     BigDecimal number = decimal(value);
     return number == null ? null : number.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
