@@ -37,6 +37,8 @@ import org.springframework.stereotype.Component;
  * {@code screeningOutcome} is {@code LOLOS}, the condition of the flow "ya" to the jury stage in {@code inovasi}), with
  * what describes the innovation, its award and its public documents — never contact data or the declaration.
  *
+ * An entry cancelled on the way (its instance deleted) is left out.
+ *
  * <p>Read through the engine's HistoryService with a fixed number of queries: one for the edition's variables, one
  * for the passed entries and one per {@value #CHUNK} entries for their variables. Files are read without their bytes
  * ({@code disableBinaryFetching}); the bytes are copied inside the database (see {@link CatalogueRepository#save}),
@@ -52,6 +54,11 @@ public class CataloguePublication {
   private static final Logger LOG = LoggerFactory.getLogger(CataloguePublication.class);
 
   static final int CHUNK = 500;
+
+  /** States of an entry instance that was deleted rather than run to one of its end events. */
+  private static final Set<String> TERMINATED = Set.of(HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED,
+      HistoricProcessInstance.STATE_INTERNALLY_TERMINATED);
+
 
   private static final List<String> ENTRY_TEXT = List.of("title", "agency", "agencyId", "unit", "group", "summary",
       "implementedSince", "videoUrl", "winner", "finalRank", "finalist");
@@ -92,6 +99,8 @@ public class CataloguePublication {
         .variableValueEquals("screeningOutcome", "LOLOS")
         .list().stream()
         .filter(instance -> instance.getBusinessKey() != null && entryKey.matcher(instance.getBusinessKey()).matches())
+        // an entry cancelled on the way (its instance deleted in Cockpit or by the REST API) is not published
+        .filter(instance -> !TERMINATED.contains(instance.getState()))
         .toList();
 
     Set<String> names = new LinkedHashSet<>(ENTRY_TEXT);

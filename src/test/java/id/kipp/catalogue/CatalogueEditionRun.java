@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
  *   sehat    Kartu Sehat Warga → revised to "Kartu Sehat Warga Terpadu" with a new innovation proposal,
  *            a60 b50 desk 57.5                  not a finalist: Peserta
  *   ditolak  Layanan Ditolak                    refused at screening: never in the catalogue
+ *   batal    Layanan Yang Ditarik               passed screening, then cancelled (instance deleted): never in it
  * Unit Kerja
  *   arsip    Arsip Kelurahan Digital            a85 b85 desk 85.0  presentation 80  Pemenang, rank 1
  * </pre>
@@ -54,6 +55,8 @@ final class CatalogueEditionRun extends CompetitionDriver {
         "Satu kartu untuk semua layanan kesehatan dasar warga.", 60, 50));
     PLANS.put("arsip", new Plan("Kecamatan Klojen", UK, "Arsip Kelurahan Digital",
         "Dokumen kependudukan kelurahan dipindai dan dapat dicari dalam hitungan detik.", 85, 85));
+    PLANS.put("batal", new Plan("Dinas Sosial", PD, "Layanan Yang Ditarik",
+        "Inovasi yang lolos seleksi lalu ditarik oleh pesertanya.", 0, 0));
   }
 
   final String secretariat;
@@ -109,7 +112,12 @@ final class CatalogueEditionRun extends CompetitionDriver {
     submit(task(entries.get("sehat"), "Task_Revise"), participants.get("sehat"),
         Map.of("title", REVISED_TITLE, "innovationProposalFile", revisedFile));
     screen(entries.get("sehat"), "LOLOS", null);
+    screen(entries.get("batal"), "LOLOS", null);
     runJobs();
+    as(secretariat, () -> {
+      engine.getRuntimeService().deleteProcessInstance(entries.get("batal").getId(), "Ditarik oleh peserta");
+      return null;
+    });
 
     closeRegistration();
     approveAssignment();

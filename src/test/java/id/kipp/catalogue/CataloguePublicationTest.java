@@ -51,6 +51,7 @@ class CataloguePublicationTest {
     // passed entries with their award; the entry refused at screening is absent
     assertThat(count("catalogue_entry", run)).isEqualTo(4);
     assertThat(repository.find(run.key("ditolak"))).isEmpty();
+    assertThat(repository.find(run.key("batal"))).as("cancelled after screening").isEmpty();
     CatalogueEntry braille = repository.find(run.key("braille")).orElseThrow();
     assertThat(braille.award()).isEqualTo(Award.PEMENANG);
     assertThat(braille.finalRank()).isEqualTo(1);

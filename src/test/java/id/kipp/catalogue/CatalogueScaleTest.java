@@ -10,12 +10,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -65,27 +62,25 @@ class CatalogueScaleTest {
     driver.withJurors(3);
     ProcessInstance edition = driver.openEdition(driver.editionForm("Perangkat Daerah, Unit Kerja", 5, 3, 3));
     String participant = driver.participant("peserta");
-    String secretariat = driver.code.toLowerCase() + "sekretariat";
     byte[] padding = new byte[fileKb * 1024];
     Arrays.fill(padding, (byte) ' ');
 
+    // Entries are put straight where a passed entry waits (the jury stage), with the variables registration and
+    // screening leave: registering 2,000 entries through the form is not what is measured here.
     long setUp = System.nanoTime();
     for (int i = 1; i <= entries; i++) {
-      Map<String, Object> form = DemoData.registrationForm(driver.editionKey, "Instansi " + i,
+      Map<String, Object> variables = DemoData.registrationForm(driver.editionKey, "Instansi " + i,
           i % 2 == 0 ? "Perangkat Daerah" : "Unit Kerja", "Inovasi nomor " + i, "Ringkasan inovasi nomor " + i);
-      form.put("innovationProposalFile", pdf("proposal-inovasi.pdf", padding));
-      form.put("performanceProposalFile", pdf("proposal-kinerja.pdf", padding));
-      driver.as(participant, () -> engine.getRuntimeService().startProcessInstanceByKey(Processes.ENTRY, form));
+      variables.put("innovationProposalFile", pdf("proposal-inovasi.pdf", padding));
+      variables.put("performanceProposalFile", pdf("proposal-kinerja.pdf", padding));
+      String key = String.format("%s-%04d", driver.editionKey, i);
+      variables.put("entryKey", key);
+      variables.put("registeredBy", participant);
+      variables.put("screeningOutcome", "LOLOS");
+      engine.getRuntimeService().createProcessInstanceByKey(Processes.ENTRY).businessKey(key)
+          .setVariables(variables).startBeforeActivity("Task_AwaitJurors").execute(true, true);
     }
-    List<Task> screening = engine.getTaskService().createTaskQuery().processInstanceBusinessKeyLike(
-        driver.editionKey + "-%").taskDefinitionKey("Task_Screen").list();
-    for (Task task : screening) {
-      driver.as(secretariat, () -> {
-        engine.getTaskService().complete(task.getId(), new HashMap<>(driver.screening("LOLOS", null, null)));
-        return null;
-      });
-    }
-    System.out.printf("SCALE set-up: %d entries registered and passed in %d s%n", entries,
+    System.out.printf("SCALE set-up: %d passed entries in %d s%n", entries,
         (System.nanoTime() - setUp) / 1_000_000_000);
 
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();

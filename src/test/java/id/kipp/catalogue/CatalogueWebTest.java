@@ -130,6 +130,8 @@ class CatalogueWebTest {
       assertThat(refused.getStatusCode()).as(hidden).isEqualTo(HttpStatus.NOT_FOUND);
       assertThat(refused.getBody()).contains("Dokumen " + hidden + " tidak ditemukan");
     }
+    assertThat(http.getForEntity("/katalog/" + run.key("batal"), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
     ResponseEntity<String> refusedEntry = http.getForEntity("/katalog/" + run.key("ditolak"), String.class);
     assertThat(refusedEntry.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(refusedEntry.getBody()).contains("Inovasi " + run.key("ditolak") + " tidak ditemukan di katalog.");
