@@ -41,6 +41,11 @@ public class ApiSecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/admin/processes/*/migrate").hasAuthority(Groups.CAMUNDA_ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/notifications", "/api/notifications/*").hasAnyAuthority(EXPORT_GROUPS)
             .requestMatchers(HttpMethod.POST, "/api/notifications/*/retry").hasAnyAuthority(EXPORT_GROUPS)
+            // the innovation catalogue is public; replications are recorded by the secretariat or a participant
+            // (for their own agency, checked in id.kipp.catalogue.Replications)
+            .requestMatchers(HttpMethod.GET, "/api/catalogue", "/api/catalogue/*").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/catalogue/*/replications")
+            .hasAnyAuthority("sekretariat", Groups.CAMUNDA_ADMIN, "peserta")
             .anyRequest().denyAll())
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
           response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
@@ -51,8 +56,9 @@ public class ApiSecurityConfiguration {
             message(response, HttpServletResponse.SC_FORBIDDEN, "Anda tidak berwenang mengakses data ini.")))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // CSRF protection is for browsers that send a session cookie by themselves. This API keeps no session and
-        // takes credentials only from the Authorization header (HTTP Basic) on each request, and its endpoints are
-        // read-only GETs, so a forged cross-site request carries no credentials and can change nothing.
+        // takes credentials only from the Authorization header (HTTP Basic) on each request. A browser may resend
+        // Basic credentials typed at its login prompt, so the replication endpoint accepts only a JSON body, which a
+        // cross-site form cannot send and a cross-site script cannot send without a CORS preflight (none allowed).
         .csrf(AbstractHttpConfigurer::disable)
         .logout(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable);
