@@ -12,7 +12,7 @@ public record KippProperties(
     if (timeZone == null || timeZone.isBlank()) {
       timeZone = "Asia/Jakarta";
     }
-    registration = registration == null ? new Registration(10 * 1024 * 1024, 20_000, 200) : registration;
+    registration = registration == null ? new Registration(10 * 1024 * 1024, Registration.ENGINE_TEXT_LIMIT, 200) : registration;
     ranking = ranking == null ? new Ranking("INNOVATION") : ranking;
     evaluation = evaluation == null ? new Evaluation(java.time.Duration.ofDays(2)) : evaluation;
     identity = identity == null ? new Identity("admin", "") : identity;
@@ -23,7 +23,23 @@ public record KippProperties(
     return ZoneId.of(timeZone);
   }
 
-  public record Registration(long maxFileSizeBytes, int maxTextLength, int maxTitleLength) {}
+  /**
+   * Limits of the registration form. Texts are kept as the engine's string variables, which hold at most
+   * {@link #ENGINE_TEXT_LIMIT} characters (column {@code TEXT_} is {@code varchar(4000)}); a longer limit would let a
+   * text pass the form's check and then fail in the database with a generic error, so start-up refuses it.
+   */
+  public record Registration(long maxFileSizeBytes, int maxTextLength, int maxTitleLength) {
+
+    public static final int ENGINE_TEXT_LIMIT = 4000;
+
+    public Registration {
+      if (maxTextLength > ENGINE_TEXT_LIMIT || maxTitleLength > ENGINE_TEXT_LIMIT) {
+        throw new IllegalArgumentException("kipp.registration.max-text-length and max-title-length may be at most "
+            + ENGINE_TEXT_LIMIT + " (the engine keeps texts in varchar(" + ENGINE_TEXT_LIMIT + ")), not "
+            + Math.max(maxTextLength, maxTitleLength));
+      }
+    }
+  }
 
   public record Ranking(String tieBreakSection) {}
 

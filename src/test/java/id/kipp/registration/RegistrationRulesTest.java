@@ -16,7 +16,7 @@ class RegistrationRulesTest {
   private static final LocalDate TODAY = LocalDate.of(2019, 4, 15);
   private static final byte[] PDF_HEAD = "%PDF-1.4".getBytes(StandardCharsets.US_ASCII);
 
-  private final RegistrationRules rules = new RegistrationRules(TEN_MB, 20_000, 200);
+  private final RegistrationRules rules = new RegistrationRules(TEN_MB, 4000, 200);
 
   private static Map<String, String> validFields() {
     Map<String, String> fields = new HashMap<>();
@@ -95,18 +95,18 @@ class RegistrationRulesTest {
     Map<String, String> fields = validFields();
     fields.put("title", "J".repeat(201));
     fields.put("summary", "R".repeat(3001));
-    fields.put("serviceCharter", "M".repeat(20_001));
+    fields.put("serviceCharter", "M".repeat(4001));
     fields.put("contactName", "N".repeat(201));
     assertThat(checkFields(fields)).containsExactly(
         "Nama narahubung paling banyak 200 karakter.",
         "Judul inovasi paling banyak 200 karakter.",
         "Ringkasan inovasi paling banyak 3000 karakter.",
-        "Bagian \"Maklumat Pelayanan\" paling banyak 20000 karakter.");
+        "Bagian \"Maklumat Pelayanan\" paling banyak 4000 karakter.");
 
     fields = validFields();
     fields.put("title", "J".repeat(200));
     fields.put("summary", "R".repeat(3000));
-    fields.put("serviceCharter", "M".repeat(20_000));
+    fields.put("serviceCharter", "M".repeat(4000));
     assertThat(checkFields(fields)).isEmpty();
   }
 
