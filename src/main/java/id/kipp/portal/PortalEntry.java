@@ -26,8 +26,8 @@ public record PortalEntry(String entryKey, String title, String editionKey, Stri
   /**
    * The open task "Perbaiki pendaftaran" (assigned to the participant who registered the entry).
    *
-   * @param tasklistUrl where the assignee opens the task in Tasklist; null for another member of the agency, who
-   *     cannot open it
+   * @param tasklistUrl where the assignee opens the task in Tasklist (a path on this server, with the servlet context
+   *     path); null for another member of the agency, who cannot open it
    */
   public record RevisionRequest(String taskId, String taskName, String assignee, OffsetDateTime dueAt, String reason,
       List<String> unmetRequirements, String tasklistUrl) {}
