@@ -3,6 +3,7 @@ package id.kipp.identity;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +16,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Spring Security guards the application's own API under {@code /api/**} and nothing else: the Camunda webapps
- * ({@code /camunda/**}), the engine's REST API ({@code /engine-rest/**}) and {@code /} keep their own behaviour. Since
- * this is the only {@link SecurityFilterChain} and an {@link org.springframework.security.authentication.AuthenticationProvider}
+ * Spring Security guards the application's own API under {@code /api/**} (this chain) and the participant portal's
+ * pages ({@link WebPageSecurityConfiguration}), and nothing else: the Camunda webapps ({@code /camunda/**}), the
+ * engine's REST API ({@code /engine-rest/**}), the public pages and {@code /} keep their own behaviour. Since
+ * {@link SecurityFilterChain}s are defined and an {@link org.springframework.security.authentication.AuthenticationProvider}
  * bean exists ({@link CamundaIdentityAuthenticationProvider}), Spring Boot adds neither its default chain (login page,
  * everything locked) nor a generated password.
  *
@@ -46,6 +48,9 @@ public class ApiSecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/api/catalogue", "/api/catalogue/*").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/catalogue/*/replications")
             .hasAnyAuthority("sekretariat", Groups.CAMUNDA_ADMIN, "peserta")
+            // the participant portal's data: the caller's own agency only (id.kipp.portal)
+            .requestMatchers(HttpMethod.GET, "/api/portal/entries")
+            .hasAuthority(WebPageSecurityConfiguration.PARTICIPANT_GROUP)
             .anyRequest().denyAll())
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
           response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
@@ -67,12 +72,14 @@ public class ApiSecurityConfiguration {
 
   /**
    * Spring Security's request firewall (which refuses e.g. encoded slashes, semicolons and control characters in
-   * parameters) runs for every request, whichever chain matches. It is kept for {@code /api}; other requests pass
-   * unchanged, as before Spring Security was added.
+   * parameters) runs for every request, whichever chain matches. It is kept for the paths our chains guard: {@code
+   * /api} and the web pages of {@link WebPageSecurityConfiguration}; other requests pass unchanged, as before Spring
+   * Security was added.
    */
   @Bean
-  public WebSecurityCustomizer apiOnlyFirewall() {
-    return web -> web.httpFirewall(new ApiOnlyFirewall("/api"));
+  public WebSecurityCustomizer guardedPathsFirewall() {
+    return web -> web.httpFirewall(new GuardedPathsFirewall(
+        Stream.concat(Stream.of("/api"), WebPageSecurityConfiguration.PATHS.stream()).toArray(String[]::new)));
   }
 
   private static final String REALM = "Kompetisi Inovasi";

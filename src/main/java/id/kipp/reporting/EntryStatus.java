@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * An entry's state as the secretariat reads it (Bahasa Indonesia), from the ids in {@code processes/inovasi.bpmn}:
  * an ended entry by its end event, a running one by the stage its current activity belongs to. {@code
- * ExportEntryStatusTest} fails when the BPMN gains an activity or end event that is not listed here.
+ * ExportEntryStatusTest} fails when the BPMN gains an activity or end event that is not listed here. The participant
+ * portal ({@code id.kipp.portal}) names stages and fates with the same labels.
  */
 public final class EntryStatus {
 
@@ -21,13 +22,13 @@ public final class EntryStatus {
       "EndEvent_NotPassedScreening", "Tidak lolos administrasi");
 
   /** An entry ended without one of the end events above (deleted in Cockpit, for instance). */
-  static final String CANCELLED = "Dibatalkan";
+  public static final String CANCELLED = "Dibatalkan";
 
   /** A running entry whose current activity is not known here (should not happen; see the test). */
-  static final String IN_PROGRESS = "Dalam proses";
+  public static final String IN_PROGRESS = "Dalam proses";
 
   /** A stage of a running entry and the activities (BPMN ids) an entry in that stage may be at. */
-  record Stage(String label, List<String> activityIds) {
+  public record Stage(String label, List<String> activityIds) {
     Stage(String label, String... activityIds) {
       this(label, List.of(activityIds));
     }
@@ -37,7 +38,7 @@ public final class EntryStatus {
    * Stages in process order. When an entry's executions sit at activities of two stages (a scope execution may keep
    * the id of an earlier activity), the later stage is the one shown.
    */
-  static final List<Stage> STAGES = List.of(
+  public static final List<Stage> STAGES = List.of(
       new Stage("Pendaftaran", "Task_ValidateRegistration"),
       // Event_ReportScreening: the decision is made, its report to the edition is an asynchronous step
       new Stage("Seleksi administrasi", "Task_Screen", "Event_ReportScreening"),
@@ -63,7 +64,7 @@ public final class EntryStatus {
   }
 
   /** The fate of an ended entry, from the id of the end event it reached (null when none). */
-  static String ended(String endActivityId) {
+  public static String ended(String endActivityId) {
     return endActivityId == null ? CANCELLED : OUTCOMES.getOrDefault(endActivityId, CANCELLED);
   }
 }

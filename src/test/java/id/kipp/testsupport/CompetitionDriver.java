@@ -3,6 +3,7 @@ package id.kipp.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kipp.demo.DemoData;
+import id.kipp.identity.Agencies;
 import id.kipp.shared.Processes;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -66,6 +67,26 @@ public class CompetitionDriver {
     String id = code.toLowerCase() + suffix;
     user(id, "peserta");
     return id;
+  }
+
+  /**
+   * An agency (a Camunda group of type {@code instansi}, id {@code <code><suffix>} in lower case) and a participant of
+   * it, {@code <code><suffix><user>}: a member of {@code peserta} and of the agency, password = id. Registration
+   * records the agency's id ({@code agencyId}) and name ({@code agency}) on the participant's entries.
+   */
+  public String agencyParticipant(String agencySuffix, String agencyName, String userSuffix) {
+    String agencyId = agencyId(agencySuffix);
+    Agencies.ensure(engine.getIdentityService(), agencyId, agencyName);
+    String id = participant(agencySuffix + userSuffix);
+    if (engine.getIdentityService().createGroupQuery().groupId(agencyId).groupMember(id).count() == 0) {
+      engine.getIdentityService().createMembership(id, agencyId);
+    }
+    return id;
+  }
+
+  /** The id of the agency group {@link #agencyParticipant} creates for {@code agencySuffix}. */
+  public String agencyId(String agencySuffix) {
+    return code.toLowerCase() + agencySuffix;
   }
 
   public void user(String id, String group) {

@@ -2,23 +2,25 @@ package id.kipp.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.security.web.firewall.FirewalledRequest;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
- * Spring Security's {@link StrictHttpFirewall} for requests under one path prefix (by the raw or the decoded path), a
- * pass-through for all others. Which requests need authentication is decided by the security chain's matcher, not
- * here: a request that gets past this class as "not under the prefix" and still reaches an {@code /api} handler is
- * matched, and guarded, by that chain.
+ * Spring Security's {@link StrictHttpFirewall} for requests under the paths our own security chains guard ({@code
+ * /api}, the participant portal and its login and logout pages), by the raw or the decoded path; a pass-through for
+ * all others (the Camunda webapps and {@code /engine-rest} keep their behaviour). Which requests need authentication
+ * is decided by the security chains' matchers, not here: a request that gets past this class as "not under a prefix"
+ * and still reaches a guarded handler is matched, and guarded, by its chain.
  */
-final class ApiOnlyFirewall implements HttpFirewall {
+final class GuardedPathsFirewall implements HttpFirewall {
 
   private final StrictHttpFirewall strict = new StrictHttpFirewall();
-  private final String prefix;
+  private final List<String> prefixes;
 
-  ApiOnlyFirewall(String prefix) {
-    this.prefix = prefix;
+  GuardedPathsFirewall(String... prefixes) {
+    this.prefixes = List.of(prefixes);
   }
 
   @Override
@@ -43,10 +45,10 @@ final class ApiOnlyFirewall implements HttpFirewall {
     String raw = uri.startsWith(context) ? uri.substring(context.length()) : uri;
     String decoded = (request.getServletPath() == null ? "" : request.getServletPath())
         + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    return under(raw) || under(decoded);
+    return prefixes.stream().anyMatch(prefix -> under(raw, prefix) || under(decoded, prefix));
   }
 
-  private boolean under(String path) {
+  private static boolean under(String path, String prefix) {
     return path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + ";");
   }
 }
