@@ -69,8 +69,11 @@ class EntryNotificationTest extends MailTestBase {
       }
     }
     driver.runJobs();
+    // the finalists hear of it (with their slot) once the secretariat confirms the presentation timetable
+    assertThat(received()).isEmpty();
+    driver.confirmTimetable();
     assertThat(b).isEnded().hasPassed("EndEvent_NotFinalist");
-    Date presentationAt = (Date) engine.getRuntimeService().getVariable(a.getId(), "presentationAt");
+    String presentationSlot = (String) engine.getRuntimeService().getVariable(a.getId(), "presentationSlot");
 
     // presentation and sign-off: A wins
     for (Task task : driver.tasks(a, "Task_PresentationEvaluation")) {
@@ -82,6 +85,8 @@ class EntryNotificationTest extends MailTestBase {
         .taskDefinitionKey("Task_SignOff").singleResult();
     driver.submit(signOff, suffix + "pimpinan", Map.of("signOffDecision", "SETUJU", "decreeNumber", "188.45/1/2030"));
     driver.runJobs();
+    assertThat(a).isNotEnded();
+    driver.releaseResults();
     assertThat(a).isEnded().hasPassed("EndEvent_Winner");
 
     // nothing was sent while the processes ran: the outbox holds the messages until the sender runs
@@ -107,7 +112,8 @@ class EntryNotificationTest extends MailTestBase {
         .contains("Batas waktu perbaikan: " + dates.dateTime(revisionDueAt))
         .containsPattern("Batas waktu perbaikan: (Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \\d{1,2} \\p{L}+ \\d{4}"
             + " pukul 23\\.59 WIB");
-    assertThat(contactA.get(3).body()).contains("Tanggal presentasi: " + dates.day(presentationAt));
+    assertThat(presentationSlot).contains("WIB");
+    assertThat(contactA.get(3).body()).contains("Jadwal presentasi Anda: " + presentationSlot);
     assertThat(contactA.get(4).body()).contains("Peringkat akhir : 1").containsPattern("Nilai akhir     : \\d+,\\d\\d");
 
     // the registering user has an address of their own: the same news for each of their three entries
