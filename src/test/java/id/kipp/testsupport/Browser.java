@@ -209,6 +209,14 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Bef
       return false;
     } catch (org.openqa.selenium.StaleElementReferenceException e) {
       return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      // while the old page is being replaced Chromium may answer "Node with given id does not belong to the
+      // document" instead of a stale-element error: the element is gone all the same
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")
+          || String.valueOf(e.getMessage()).contains("No node with given id")) {
+        return true;
+      }
+      throw e;
     }
   }
 
