@@ -2,6 +2,7 @@ package id.kipp.registration;
 
 import id.kipp.edition.EditionDirectory;
 import id.kipp.edition.EditionView;
+import id.kipp.edition.EntryNumbers;
 import id.kipp.identity.Agencies;
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.KippProperties;
@@ -26,11 +27,13 @@ public class RegistrationDelegate implements JavaDelegate {
 
   private final RegistrationRules rules;
   private final CompetitionCalendar calendar;
+  private final EntryNumbers entryNumbers;
 
-  public RegistrationDelegate(KippProperties properties, CompetitionCalendar calendar) {
+  public RegistrationDelegate(KippProperties properties, CompetitionCalendar calendar, EntryNumbers entryNumbers) {
     this.rules = new RegistrationRules(properties.registration().maxFileSizeBytes(),
         properties.registration().maxTextLength(), properties.registration().maxTitleLength());
     this.calendar = calendar;
+    this.entryNumbers = entryNumbers;
   }
 
   @Override
@@ -68,7 +71,7 @@ public class RegistrationDelegate implements JavaDelegate {
     }
     RuleViolation.throwIfAny(problems);
 
-    long number = directory.nextEntryNumber(edition);
+    long number = directory.nextEntryNumber(edition, entryNumbers);
     String entryKey = String.format("%s-%04d", edition.editionKey(), number);
     execution.setProcessBusinessKey(entryKey);
     execution.setVariable("editionKey", edition.editionKey());
