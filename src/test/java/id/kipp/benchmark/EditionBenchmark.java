@@ -79,7 +79,11 @@ class EditionBenchmark {
       DatabaseStats db = new DatabaseStats(context.getBean(JdbcTemplate.class));
       report.postgresVersion = db.serverVersion();
       report.historyLevel = context.getEnvironment().getProperty("camunda.bpm.history-level", "full");
-      report.jobExecutor = context.getEnvironment().getProperty("camunda.bpm.job-execution.enabled", "true");
+      var jobExecutor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
+          .getProcessEngineConfiguration()).getJobExecutor();
+      report.jobExecutor = context.getEnvironment().getProperty("camunda.bpm.job-execution.enabled", "true")
+          + " (lock time " + jobExecutor.getLockTimeInMillis() / 1000 + " s, " + jobExecutor.getMaxJobsPerAcquisition()
+          + " jobs per acquisition)";
 
       EditionWorkload workload = new EditionWorkload(engine, settings);
       report.workload = workload;
