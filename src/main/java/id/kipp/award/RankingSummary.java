@@ -5,12 +5,31 @@ import id.kipp.evaluation.scoring.FinalScoreRules;
 import java.util.List;
 import java.util.Locale;
 
-/** The final ranking as a Markdown table, shown in the Pimpinan's sign-off form. */
+/**
+ * The final ranking as a Markdown table, shown in the Pimpinan's sign-off form. It must fit into a String variable
+ * ({@link Markdown#MAX_VARIABLE_TEXT}): with many finalists the titles and agencies are left out, and with still more
+ * only the proposed winners are listed, with a note where the whole ranking is.
+ */
 public final class RankingSummary {
 
   private RankingSummary() {}
 
   public static String markdown(List<FinalStanding> standings, FinalScoreRules rules) {
+    String full = markdown(standings, rules, true);
+    if (full.length() <= Markdown.MAX_VARIABLE_TEXT) {
+      return full;
+    }
+    String compact = markdown(standings, rules, false)
+        + "\n_Judul dan instansi tidak ditampilkan (terlalu banyak finalis); lihat ranking.csv edisi ini._\n";
+    if (compact.length() <= Markdown.MAX_VARIABLE_TEXT) {
+      return compact;
+    }
+    return Markdown.fitted(markdown(standings.stream().filter(FinalStanding::winner).toList(), rules, false)
+        + "\n_Hanya usulan pemenang yang ditampilkan (" + standings.size()
+        + " finalis); peringkat lengkap ada di ranking.csv edisi ini._\n", "_Tabel dipotong._");
+  }
+
+  private static String markdown(List<FinalStanding> standings, FinalScoreRules rules, boolean withTexts) {
     StringBuilder text = new StringBuilder();
     text.append(String.format(Locale.ROOT, "Nilai akhir = %s%% nilai proposal + %s%% nilai presentasi.%n%n",
         number(rules.deskWeight()), number(rules.presentationWeight())));
@@ -19,8 +38,17 @@ public final class RankingSummary {
       if (!standing.group().equals(group)) {
         group = standing.group();
         text.append("\n**Kelompok ").append(Markdown.cell(group)).append("**\n\n");
-        text.append("| Peringkat | Usulan | Nilai akhir | Nilai proposal | Nilai presentasi | Kode | Judul inovasi | Instansi |\n");
-        text.append("|---|---|---|---|---|---|---|---|\n");
+        text.append(withTexts
+            ? "| Peringkat | Usulan | Nilai akhir | Nilai proposal | Nilai presentasi | Kode | Judul inovasi | Instansi |\n"
+                + "|---|---|---|---|---|---|---|---|\n"
+            : "| Peringkat | Usulan | Nilai akhir | Nilai proposal | Nilai presentasi | Kode |\n|---|---|---|---|---|---|\n");
+      }
+      if (!withTexts) {
+        text.append(String.format(Locale.ROOT, "| %d | %s | %.2f | %.2f | %s | %s |%n", standing.rank(),
+            standing.winner() ? "Pemenang" : "Finalis", standing.finalScore(), standing.deskScore(),
+            standing.presentationScore() == null ? "-"
+                : String.format(Locale.ROOT, "%.2f", standing.presentationScore()), standing.entryKey()));
+        continue;
       }
       // decision columns first: Tasklist cuts a wide table at the right edge
       text.append(String.format(Locale.ROOT, "| %d | %s | %.2f | %.2f | %s | %s | %s | %s |%n", standing.rank(),

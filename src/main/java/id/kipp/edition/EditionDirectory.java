@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
-/** Finds running editions by business key and hands out entry numbers. */
+/** Finds running editions by business key and hands out entry numbers (with {@link EntryNumbers}). */
 public final class EditionDirectory {
 
   private final RuntimeService runtimeService;
@@ -41,14 +41,12 @@ public final class EditionDirectory {
   }
 
   /**
-   * Next number of an entry in its edition. The counter lives on the edition instance, so two registrations at the
-   * same moment conflict (optimistic locking) instead of getting the same number; the loser is asked to retry.
+   * Next number of an entry in its edition ({@link EntryNumbers}); editions opened before numbers moved to their table
+   * continue after the edition variable {@code lastEntryNumber}.
    */
-  public long nextEntryNumber(EditionView edition) {
+  public long nextEntryNumber(EditionView edition, EntryNumbers numbers) {
     Long last = Vars.whole(runtimeService.getVariable(edition.processInstanceId(), "lastEntryNumber"));
-    long next = (last == null ? 0 : last) + 1;
-    runtimeService.setVariable(edition.processInstanceId(), "lastEntryNumber", next);
-    return next;
+    return numbers.next(edition.editionKey(), last == null ? 0 : last);
   }
 
   private static int intOf(Object value) {

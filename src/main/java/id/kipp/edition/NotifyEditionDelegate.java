@@ -9,12 +9,21 @@ import org.springframework.stereotype.Component;
 /**
  * Message throw events of the entry ("Laporkan ... ke edisi"): sends the event's message to the entry's edition,
  * correlated by the edition's business key. Modelled asynchronous with retries, so a busy edition only delays it.
+ * Reports of one edition take its {@link EditionLock} first and so change the edition's counters one after the other.
  */
 @Component("notifyEditionDelegate")
 public class NotifyEditionDelegate implements JavaDelegate {
 
+  private final EditionLock editionLock;
+
+  public NotifyEditionDelegate(EditionLock editionLock) {
+    this.editionLock = editionLock;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
+    String editionKey = (String) execution.getVariable("editionKey");
+    editionLock.lock(editionKey);
     ThrowEvent event = (ThrowEvent) execution.getBpmnModelElementInstance();
     String messageName = event.getEventDefinitions().stream()
         .filter(MessageEventDefinition.class::isInstance).map(MessageEventDefinition.class::cast)
@@ -22,7 +31,7 @@ public class NotifyEditionDelegate implements JavaDelegate {
         .findFirst()
         .orElseThrow(() -> new IllegalStateException(event.getId() + " has no message"));
     execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(messageName)
-        .processInstanceBusinessKey((String) execution.getVariable("editionKey"))
+        .processInstanceBusinessKey(editionKey)
         .setVariableLocal("reportedEntryKey", execution.getProcessBusinessKey())
         .setVariableLocal("screeningPassed", "LOLOS".equals(execution.getVariable("screeningOutcome")))
         .correlate();

@@ -72,4 +72,35 @@ class RankingSummaryTest {
     assertThat(markdown(List.of(), new FinalScoreRules(70, 30, 0, 100)))
         .isEqualTo("Nilai akhir = 70% nilai proposal + 30% nilai presentasi.\n\n");
   }
+
+  @Test
+  void manyFinalistsFitIntoAStringVariableWithEveryWinner() {
+    List<FinalStanding> thirty = new java.util.ArrayList<>();
+    List<FinalStanding> ninetyNine = new java.util.ArrayList<>();
+    for (int i = 1; i <= 99; i++) {
+      ninetyNine.add(standing(i, "Kelompok " + (i - 1) / 33));
+      if (i <= 30) {
+        thirty.add(standing(i, "Kelompok " + (i - 1) / 10));
+      }
+    }
+    FinalScoreRules rules = new FinalScoreRules(70, 30, 0, 100);
+
+    String compact = markdown(thirty, rules);
+    assertThat(compact.length()).isLessThanOrEqualTo(id.kipp.shared.Markdown.MAX_VARIABLE_TEXT);
+    assertThat(compact).contains("| 30 | Finalis | 80.00 | 80.00 | 80.00 | KIPP-2030-0030 |\n")
+        .contains("Judul dan instansi tidak ditampilkan");
+
+    String winnersOnly = markdown(ninetyNine, rules);
+    assertThat(winnersOnly.length()).isLessThanOrEqualTo(id.kipp.shared.Markdown.MAX_VARIABLE_TEXT);
+    for (int i = 11; i <= 99; i += 11) {
+      assertThat(winnersOnly).contains(String.format("| Pemenang | 80.00 | 80.00 | 80.00 | KIPP-2030-%04d |", i));
+    }
+    assertThat(winnersOnly).doesNotContain("KIPP-2030-0001").contains("Hanya usulan pemenang yang ditampilkan (99 finalis)");
+  }
+
+  private static FinalStanding standing(int i, String group) {
+    return new FinalStanding("pi-" + i, String.format("KIPP-2030-%04d", i),
+        "Inovasi Pelayanan Publik yang Panjang Judulnya Nomor " + i, "Pemerintah Kabupaten Contoh Nomor " + i,
+        group, i, 80, 80.0, 80, i % 11 == 0);
+  }
 }

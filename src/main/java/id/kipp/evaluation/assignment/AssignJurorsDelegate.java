@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Tugaskan juri": releases the assignment the secretariat approved. Every entry gets its jurors and the evaluation
- * deadline; each juror then finds a "Nilai proposal inovasi" task in Tasklist.
+ * deadline; each juror then finds a "Nilai proposal inovasi" task in Tasklist. Each entry is released in a transaction
+ * of its own ({@link EditionEntries#deliverEach}): 2,000 entries in this job's transaction did not commit within
+ * minutes (README "Performance"); a retry of this step releases only the entries still waiting.
  */
 @Component("assignJurorsDelegate")
 public class AssignJurorsDelegate implements JavaDelegate {
@@ -27,18 +29,21 @@ public class AssignJurorsDelegate implements JavaDelegate {
     EditionEntries entries = new EditionEntries(execution.getProcessEngineServices());
     List<WaitingEntry> waiting = entries.waitingFor(editionKey, Processes.JURORS_ASSIGNED);
     Date due = (Date) execution.getVariable("evaluationDueAt");
+    boolean blind = !Boolean.FALSE.equals(execution.getVariable("blindReview"));
     for (WaitingEntry entry : waiting) {
-      List<String> jurors = approved.get(entry.entryKey());
-      if (jurors == null) {
+      if (approved.get(entry.entryKey()) == null) {
         throw new IllegalStateException("Entry " + entry.entryKey() + " is missing from the approved assignment");
       }
-      Map<String, Object> variables = new LinkedHashMap<>();
-      variables.put("jurors", Vars.jsonList(jurors));
-      variables.put("evaluationDueAt", due);
-      variables.put("blindReview", !Boolean.FALSE.equals(execution.getVariable("blindReview")));
-      entries.deliver(entry, Processes.JURORS_ASSIGNED, variables);
     }
+    EditionEntries.deliverEach(execution.getProcessEngine(), waiting, Processes.JURORS_ASSIGNED, entry -> {
+      Map<String, Object> variables = new LinkedHashMap<>();
+      variables.put("jurors", Vars.jsonList(approved.get(entry.entryKey())));
+      variables.put("evaluationDueAt", due);
+      variables.put("blindReview", blind);
+      return variables;
+    });
     execution.setVariable("assignments", Vars.jsonMap(approved));
-    execution.setVariable("assignedCount", (long) waiting.size());
+    // every entry of the approved assignment: those released now and those an earlier attempt released
+    execution.setVariable("assignedCount", (long) approved.size());
   }
 }

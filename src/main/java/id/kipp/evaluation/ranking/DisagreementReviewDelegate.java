@@ -37,7 +37,9 @@ public class DisagreementReviewDelegate implements JavaDelegate {
           Vars.decimal(entry.get("deskScore")), Markdown.cell(entry.get("disagreementFindings")),
           Markdown.cell(entry.get("group")), Markdown.cell(entry.get("title"))));
     }
-    execution.setVariable("disagreementSummary", text.toString());
+    // a String variable holds at most Markdown.MAX_VARIABLE_TEXT characters
+    execution.setVariable("disagreementSummary", Markdown.fitted(text.toString(), "_Daftar dipotong: " + flagged.size()
+        + " inovasi ditandai; nilai setiap juri ada di scores.csv edisi ini._"));
   }
 
 }

@@ -16,6 +16,15 @@ public final class RubricService {
 
   public static final String DECISION_KEY = "rubrik-penilaian";
 
+  /**
+   * Rubrics read from a pinned version of the table, per engine (its DecisionService), version and edition. A
+   * deployed version never changes, so it is evaluated once instead of at every score: each evaluation wrote about 80
+   * decision history rows (640,000 rows, a fifth of the database, in the benchmark's national edition). Deleting a
+   * deployment and deploying another table under the same version number needs a restart.
+   */
+  private static final Map<DecisionService, Map<String, Rubric>> PINNED =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   private final DecisionService decisionService;
 
   public RubricService(DecisionService decisionService) {
@@ -28,6 +37,16 @@ public final class RubricService {
 
   /** The rubric of an edition from the given version of the table (null: the latest). */
   public Rubric forEdition(String editionKey, Integer version) {
+    if (version == null) {
+      return evaluate(editionKey, null);
+    }
+    Map<String, Rubric> cache = PINNED.computeIfAbsent(decisionService,
+        service -> new java.util.concurrent.ConcurrentHashMap<>());
+    return cache.computeIfAbsent(version + "/" + (editionKey == null ? "" : editionKey),
+        key -> evaluate(editionKey, version));
+  }
+
+  private Rubric evaluate(String editionKey, Integer version) {
     DmnDecisionResult result = RuleVersions.evaluate(decisionService, DECISION_KEY, version,
         Map.of("editionKey", editionKey == null ? "" : editionKey));
     List<Criterion> criteria = result.getResultList().stream().map(RubricService::criterion).toList();

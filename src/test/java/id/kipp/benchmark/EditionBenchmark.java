@@ -1,0 +1,380 @@
+package id.kipp.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kipp.KippApplication;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The national-scale benchmark (README, "Performance"): a whole edition of {@code benchmark.entries} entries with
+ * {@code benchmark.jurors} jurors through every stage, on the PostgreSQL service, in a fresh database created for the
+ * run ({@code kipp_bench_<timestamp>}, dropped afterwards unless {@code -Dbenchmark.keep=true}). The application runs
+ * as in production (profile {@code postgres}, job executor on); the users are driven through the engine's API.
+ * Before the edition the same engine runs as many instances of a minimal process, the baseline.
+ *
+ * <p>Not part of the test suite: runs only with {@code ./mvnw -Pbenchmark test} (property {@code kipp.benchmark}).
+ */
+@EnabledIfSystemProperty(named = "kipp.benchmark", matches = "true")
+class EditionBenchmark {
+
+  record StageResult(String name, String unit, double seconds, long ops, Latency latency,
+      DatabaseStats.JobLog jobs, long userRetries, String failure) {}
+
+  @Test
+  void runWholeEdition() throws Exception {
+    int entries = intProperty("benchmark.entries", 3000);
+    int jurors = intProperty("benchmark.jurors", 60);
+    EditionWorkload.Settings settings = new EditionWorkload.Settings(entries, jurors,
+        intProperty("benchmark.k", 3),
+        Arrays.stream(System.getProperty("benchmark.groups",
+            "Kementerian dan Lembaga, Pemerintah Provinsi, Pemerintah Kabupaten dan Kota").split(","))
+            .map(String::trim).toList(),
+        intProperty("benchmark.finalists", 10), intProperty("benchmark.winners", 3),
+        intProperty("benchmark.threads", 4), Duration.ofMinutes(intProperty("benchmark.stageTimeoutMinutes", 60)),
+        intProperty("benchmark.myTasksSamples", 5));
+    boolean keep = Boolean.getBoolean("benchmark.keep");
+    String database = "kipp_bench_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+    String server = System.getenv().getOrDefault("KIPP_TEST_PG_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
+    String user = System.getenv().getOrDefault("KIPP_TEST_PG_USER", "postgres");
+    String password = System.getenv().getOrDefault("KIPP_TEST_PG_PASSWORD", "");
+    adminSql(server, user, password, "CREATE DATABASE " + database);
+
+    Report report = new Report(settings, database);
+    HeapMonitor heap = new HeapMonitor();
+    ConfigurableApplicationContext context = null;
+    try {
+      long bootStart = System.nanoTime();
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("spring.datasource.url", server + database);
+      properties.put("spring.datasource.username", user);
+      properties.put("spring.datasource.password", password);
+      properties.put("camunda.bpm.database.schema-update", "true");
+      properties.put("kipp.identity.admin-password", "benchmark-admin");
+      properties.put("server.port", "0");
+      properties.put("spring.main.banner-mode", "off");
+      // as command-line arguments: they win over the postgres profile's KIPP_DB_* defaults, as in production; other
+      // settings (e.g. -Dcamunda.bpm.history-level=audit) reach the application as system properties
+      context = new SpringApplicationBuilder(KippApplication.class).profiles("postgres").run(properties.entrySet()
+          .stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+      report.bootSeconds = seconds(bootStart);
+      ProcessEngine engine = context.getBean(ProcessEngine.class);
+      DatabaseStats db = new DatabaseStats(context.getBean(JdbcTemplate.class));
+      report.postgresVersion = db.serverVersion();
+      report.historyLevel = context.getEnvironment().getProperty("camunda.bpm.history-level", "full");
+      var jobExecutor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
+          .getProcessEngineConfiguration()).getJobExecutor();
+      report.jobExecutor = context.getEnvironment().getProperty("camunda.bpm.job-execution.enabled", "true")
+          + " (lock time " + jobExecutor.getLockTimeInMillis() / 1000 + " s, " + jobExecutor.getMaxJobsPerAcquisition()
+          + " jobs per acquisition)";
+
+      EditionWorkload workload = new EditionWorkload(engine, settings);
+      report.workload = workload;
+      long setupStart = System.nanoTime();
+      workload.createUsers();
+      report.setupSeconds = seconds(setupStart);
+
+      System.out.printf("%n== Benchmark: baseline of %d minimal instances ==%n", entries);
+      report.baseline = run(workload, db, new EditionWorkload.Stage("Baseline (start → tugas → selesai)", "instans",
+          () -> workload.baseline(entries)));
+      System.out.printf("%n== Benchmark: edition of %d entries, %d jurors, k = %d ==%n", entries, jurors,
+          settings.jurorsPerEntry());
+      for (EditionWorkload.Stage stage : workload.stages()) {
+        StageResult result = run(workload, db, stage);
+        report.stages.add(result);
+        if (result.failure() != null) {
+          break;
+        }
+        if (stage.name().equals("Persetujuan penugasan juri")) {
+          report.openDeskTasks = workload.deskTasks();
+          report.snapshots.add(db.snapshot(report.openDeskTasks + " tugas juri terbuka"));
+          workload.sampleMyTasksWithAllOpen();
+        }
+      }
+      report.snapshots.add(db.snapshot("akhir"));
+      report.passed = workload.passed();
+      report.finalists = workload.finalists();
+      report.outcomes = workload.outcomes();
+    } finally {
+      report.heap(heap);
+      heap.close();
+      String text = report.render();
+      System.out.println(text);
+      Path dir = Path.of("target", "benchmark");
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("edition-" + entries + "x" + jurors + "-" + database.substring(11) + ".md"), text);
+      Files.writeString(dir.resolve("latest.md"), text);
+      if (context != null) {
+        context.close();
+      }
+      if (!keep) {
+        adminSql(server, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+      } else {
+        System.out.println("Database kept: " + database);
+      }
+    }
+    StageResult failed = report.stages.stream().filter(s -> s.failure() != null).findFirst()
+        .orElse(report.baseline.failure() != null ? report.baseline : null);
+    assertThat(failed).as("a stage failed: %s", failed == null ? "" : failed.failure()).isNull();
+    assertThat(report.outcomes.get("EndEvent_Winner"))
+        .isEqualTo((long) settings.groups().size() * settings.winnersPerGroup());
+    assertThat(report.outcomes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(entries);
+  }
+
+  private static StageResult run(EditionWorkload workload, DatabaseStats db, EditionWorkload.Stage stage) {
+    Latency latency = new Latency();
+    workload.stageOperations = latency;
+    DatabaseStats.JobLog jobsBefore = db.jobLog();
+    long retriesBefore = workload.userRetries.get();
+    long start = System.nanoTime();
+    long ops = 0;
+    String failure = null;
+    try {
+      ops = stage.action().run();
+    } catch (Exception | AssertionError e) {
+      failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+      e.printStackTrace(System.out);
+    }
+    double seconds = seconds(start);
+    StageResult result = new StageResult(stage.name(), stage.unit(), seconds, ops, latency,
+        db.jobLog().minus(jobsBefore), workload.userRetries.get() - retriesBefore, failure);
+    System.out.printf("  %-34s %9.1f s %7d %-11s %s%n", stage.name(), seconds, ops, stage.unit(),
+        failure == null ? "" : "GAGAL: " + failure);
+    return result;
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static int intProperty(String name, int fallback) {
+    String value = System.getProperty(name);
+    return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+  }
+
+  private static void adminSql(String server, String user, String password, String sql) throws Exception {
+    try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
+         Statement statement = admin.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  /** Everything measured, rendered as fixed-width Markdown tables. */
+  static final class Report {
+
+    final EditionWorkload.Settings settings;
+    final String database;
+    final String started = LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 19);
+    final String loadAtStart = HeapMonitor.loadAverage();
+    final List<StageResult> stages = new ArrayList<>();
+    final List<DatabaseStats.Snapshot> snapshots = new ArrayList<>();
+    StageResult baseline;
+    EditionWorkload workload;
+    Map<String, Long> outcomes = Map.of();
+    double bootSeconds;
+    double setupSeconds;
+    long openDeskTasks;
+    long passed;
+    long finalists;
+    String postgresVersion = "?";
+    String historyLevel = "?";
+    String jobExecutor = "?";
+    long peakHeap;
+    long peakLive;
+    long maxHeap;
+    long gcMillis;
+    double peakLoad;
+    String loadAtEnd;
+
+    Report(EditionWorkload.Settings settings, String database) {
+      this.settings = settings;
+      this.database = database;
+    }
+
+    void heap(HeapMonitor monitor) {
+      peakHeap = monitor.peakUsedBytes();
+      peakLive = monitor.peakLiveAfterGcBytes();
+      maxHeap = monitor.maxHeapBytes();
+      gcMillis = monitor.gcMillis();
+      peakLoad = monitor.peakLoad();
+      loadAtEnd = HeapMonitor.loadAverage();
+    }
+
+    double editionSeconds() {
+      return stages.stream().mapToDouble(StageResult::seconds).sum();
+    }
+
+    String render() {
+      StringBuilder out = new StringBuilder();
+      out.append("\n# Benchmark: one edition, ").append(settings.entries()).append(" entries, ")
+          .append(settings.jurors()).append(" jurors, k = ").append(settings.jurorsPerEntry()).append("\n\n");
+      out.append(String.format("- run: %s, database %s (PostgreSQL %s), history level %s, job executor %s%n",
+          started, database, postgresVersion, historyLevel, jobExecutor));
+      out.append(String.format("- machine: %d cores, Java %s, max heap %s; load average (1/5/15 min) at start %s, "
+              + "at end %s, highest 1-min %.2f%n", Runtime.getRuntime().availableProcessors(),
+          System.getProperty("java.version"), mib(maxHeap), loadAtStart, loadAtEnd, peakLoad));
+      out.append(String.format("- users at once: %d; groups: %s; finalists/winners per group: %d/%d; "
+              + "start-up %.1f s, users and agencies %.1f s (not counted)%n%n", settings.threads(),
+          settings.groups(), settings.finalistsPerGroup(), settings.winnersPerGroup(), bootSeconds, setupSeconds));
+
+      out.append("## Stages\n\n");
+      out.append(String.format("| %-34s | %8s | %7s | %-11s | %8s | %8s | %8s | %8s | %6s | %6s | %5s | %7s |%n",
+          "stage", "wall s", "ops", "unit", "ops/s", "p50 ms", "p95 ms", "p99 ms", "jobs", "j.fail", "OLE", "retries"));
+      out.append(String.format("|%s|%s:|%s:|%s|%s:|%s:|%s:|%s:|%s:|%s:|%s:|%s:|%n", dash(36), dash(9), dash(8),
+          dash(13), dash(9), dash(9), dash(9), dash(9), dash(7), dash(7), dash(6), dash(8)));
+      List<StageResult> rows = new ArrayList<>(stages);
+      for (StageResult stage : rows) {
+        out.append(row(stage));
+      }
+      double total = editionSeconds();
+      out.append(String.format("| %-34s | %8.1f | %7d | %-11s | %8.2f | %8s | %8s | %8s | %6s | %6s | %5s | %7s |%n",
+          "**whole edition**", total, settings.entries(), "inovasi", settings.entries() / Math.max(total, 1e-9),
+          "", "", "", "", "", "", ""));
+      if (baseline != null) {
+        out.append(row(baseline));
+      }
+      out.append("\nops/s = operations of the stage per second of its wall time; p50/p95/p99 = latency of each user "
+          + "operation of the stage (form submitted, OLE retries included); jobs = jobs that succeeded, j.fail = failed "
+          + "job attempts (retried), OLE = of them by optimistic locking; retries = user submissions refused by "
+          + "optimistic locking and submitted again.\n\n");
+
+      out.append("## Latency\n\n");
+      out.append(String.format("| %-58s | %7s | %7s | %7s | %7s | %7s |%n", "operation", "n", "p50 ms", "p95 ms",
+          "p99 ms", "max ms"));
+      out.append(String.format("|%s|%s:|%s:|%s:|%s:|%s:|%n", dash(60), dash(8), dash(8), dash(8), dash(8), dash(8)));
+      if (workload != null) {
+        out.append(latencyRow("task completion (every user task of the edition)", workload.taskCompletion));
+        out.append(latencyRow("juror's 'Tugas saya' with " + openDeskTasks + " juror tasks open", workload.myTasksAllOpen));
+        out.append(latencyRow("juror's 'Tugas saya' while the jurors score", workload.myTasksWhileScoring));
+      }
+      out.append("\n'Tugas saya' = Tasklist's filter as the juror (authorizations on): its count and first page of 15, "
+          + "newest first.\n\n");
+
+      if (baseline != null && baseline.failure() == null && baseline.ops() > 0 && !stages.isEmpty()) {
+        double perEntry = total * 1000 / settings.entries();
+        double perInstance = baseline.seconds() * 1000 / baseline.ops();
+        out.append("## Baseline\n\n");
+        out.append(String.format("| %-44s | %10s |%n|%s|%s:|%n", "measure", "value", dash(46), dash(12)));
+        out.append(String.format("| %-44s | %10.2f |%n", "minimal process, ms per instance", perInstance));
+        out.append(String.format("| %-44s | %10.2f |%n", "edition, ms per entry (whole edition / entries)", perEntry));
+        out.append(String.format("| %-44s | %10.1f |%n%n", "ratio (per-entry cost / baseline)", perEntry / perInstance));
+      }
+
+      out.append("## Database\n\n");
+      for (DatabaseStats.Snapshot snapshot : snapshots) {
+        out.append(String.format("At **%s**: database %s; ACT_RU_* %d rows (%s), ACT_HI_* %d rows (%s), "
+                + "ACT_GE_BYTEARRAY %d rows (%s).%n%n", snapshot.moment(), mib(snapshot.databaseBytes()),
+            snapshot.rows("ACT_RU_"), mib(snapshot.bytes("ACT_RU_")), snapshot.rows("ACT_HI_"),
+            mib(snapshot.bytes("ACT_HI_")), snapshot.table("ACT_GE_BYTEARRAY").rows(),
+            mib(snapshot.table("ACT_GE_BYTEARRAY").bytes())));
+      }
+      if (!snapshots.isEmpty()) {
+        out.append(String.format("| %-24s |", "table"));
+        snapshots.forEach(s -> out.append(String.format(" %10s | %10s |", "rows", "size")));
+        out.append("\n|").append(dash(26)).append("|");
+        snapshots.forEach(s -> out.append(dash(11)).append(":|").append(dash(11)).append(":|"));
+        out.append("\n");
+        for (DatabaseStats.Table table : snapshots.get(snapshots.size() - 1).tables()) {
+          boolean any = snapshots.stream().anyMatch(s -> s.table(table.name()).rows() > 0);
+          if (!any) {
+            continue;
+          }
+          out.append(String.format("| %-24s |", table.name()));
+          for (DatabaseStats.Snapshot snapshot : snapshots) {
+            DatabaseStats.Table t = snapshot.table(table.name());
+            out.append(String.format(" %10d | %10s |", t.rows(), mib(t.bytes())));
+          }
+          out.append("\n");
+        }
+        out.append("\nColumns: ");
+        snapshots.forEach(s -> out.append("[").append(s.moment()).append("] "));
+        out.append("\n\n");
+      }
+
+      out.append("## Memory\n\n");
+      out.append(String.format("Peak heap in use %s (sampled every 200 ms), largest live set after GC %s, max heap %s, "
+          + "GC time %.1f s. Driver and application share the JVM.%n%n", mib(peakHeap), mib(peakLive), mib(maxHeap),
+          gcMillis / 1000.0));
+
+      out.append("## Outcome\n\n");
+      out.append(String.format("%d registered, %d passed screening, %d finalists; entries ended: %s%n%n",
+          settings.entries(), passed, finalists, outcomes));
+
+      out.append("## Targets (issue 7)\n\n");
+      out.append(targets(total));
+      return out.toString();
+    }
+
+    private String targets(double total) {
+      StringBuilder out = new StringBuilder();
+      out.append(String.format("| %-52s | %-22s | %-6s |%n|%s|%s|%s|%n", "target", "measured", "met", dash(54),
+          dash(24), dash(8)));
+      boolean complete = stages.size() == (workload == null ? -1 : workload.stages().size())
+          && stages.stream().allMatch(s -> s.failure() == null);
+      out.append(target("whole edition, start to award < 5 min", String.format("%.1f s%s", total,
+          complete ? "" : " (incomplete)"), complete && total < 300));
+      if (baseline != null && baseline.ops() > 0 && !stages.isEmpty()) {
+        double ratio = (total / settings.entries()) / (baseline.seconds() / baseline.ops());
+        out.append(target("per-entry cost within 3x the minimal baseline", String.format("%.1fx", ratio),
+            complete && ratio <= 3));
+      }
+      if (workload != null && workload.myTasksAllOpen.count() > 0) {
+        double p99 = workload.myTasksAllOpen.millis(99);
+        out.append(target("'Tugas saya' p99 < 50 ms with " + openDeskTasks + " open", String.format("%.1f ms", p99),
+            p99 < 50));
+      }
+      for (String name : List.of("Tutup pendaftaran", "Penetapan finalis")) {
+        stages.stream().filter(s -> s.name().equals(name)).findFirst().ifPresent(s -> out.append(
+            target(name + " < 30 s", String.format("%.1f s", s.seconds()), s.failure() == null && s.seconds() < 30)));
+      }
+      out.append(target("peak heap < 1 GiB", mib(peakHeap), peakHeap < 1024L * 1024 * 1024));
+      return out.toString();
+    }
+
+    private static String target(String what, String measured, boolean met) {
+      return String.format("| %-52s | %-22s | %-6s |%n", what, measured, met ? "yes" : "**no**");
+    }
+
+    private static String row(StageResult stage) {
+      return String.format("| %-34s | %8.1f | %7d | %-11s | %8.2f | %8s | %8s | %8s | %6d | %6d | %5d | %7d |%n",
+          stage.name() + (stage.failure() == null ? "" : " (GAGAL)"), stage.seconds(), stage.ops(), stage.unit(),
+          stage.ops() / Math.max(stage.seconds(), 1e-9), ms(stage.latency().millis(50)),
+          ms(stage.latency().millis(95)), ms(stage.latency().millis(99)), stage.jobs().succeeded(),
+          stage.jobs().failed(), stage.jobs().optimisticLockingFailures(), stage.userRetries());
+    }
+
+    private static String latencyRow(String name, Latency latency) {
+      return String.format("| %-58s | %7d | %7s | %7s | %7s | %7s |%n", name, latency.count(), ms(latency.millis(50)),
+          ms(latency.millis(95)), ms(latency.millis(99)), ms(latency.maxMillis()));
+    }
+
+    private static String ms(double value) {
+      return Double.isNaN(value) ? "-" : String.format("%.1f", value);
+    }
+
+    private static String mib(long bytes) {
+      return String.format("%.1f MiB", bytes / 1024.0 / 1024.0);
+    }
+
+    private static String dash(int n) {
+      return "-".repeat(n);
+    }
+  }
+}
