@@ -1,6 +1,7 @@
 package id.kipp.presentation;
 
 import id.kipp.shared.CompetitionCalendar;
+import id.kipp.shared.Markdown;
 import id.kipp.shared.Vars;
 import java.time.LocalDate;
 import java.util.Date;
@@ -42,7 +43,8 @@ public class ProposeTimetableDelegate implements JavaDelegate {
     execution.setVariable("timetableSummary", proposal.settings() == null ? null
         : document.markdown(proposal.timetable(), proposal.moved(), proposal.settings()));
     execution.setVariable("timetableProblems", proposal.valid() ? null
-        : "**Perlu diperbaiki sebelum jadwal dapat ditetapkan:**\n\n- " + String.join("\n- ", proposal.problems()));
+        : Markdown.fitted("**Perlu diperbaiki sebelum jadwal dapat ditetapkan:**\n\n- "
+            + String.join("\n- ", proposal.problems()), "- … dan masalah lain; perbaiki yang di atas lebih dulu."));
     execution.setVariable("timetableSettingsUsed", proposal.settings() == null ? null : proposal.settings().canonical());
     execution.setVariable(TimetableReviewValidator.DECISION, null);
   }

@@ -51,22 +51,38 @@ public final class TimetableDocument {
 
   /** The table shown in "Tetapkan jadwal presentasi"; slots moved by hand are marked. */
   public String markdown(List<PresentationSlot> timetable, Set<String> moved, TimetableSettings settings) {
+    String full = markdown(timetable, moved, settings, true);
+    if (full.length() <= Markdown.MAX_VARIABLE_TEXT) {
+      return full;
+    }
+    // many finalists: the table without titles and agencies, and if still too long, its first rows (a String
+    // variable holds at most 4000 characters); the whole timetable is the edition's variable proposedTimetable
+    return Markdown.fitted(markdown(timetable, moved, settings, false),
+        "_… jadwal lengkap (dengan judul dan instansi): variabel `proposedTimetable` edisi di Cockpit._");
+  }
+
+  private String markdown(List<PresentationSlot> timetable, Set<String> moved, TimetableSettings settings,
+      boolean withTitles) {
     LocalDate first = settings.days().isEmpty() ? LocalDate.now(zone) : settings.days().get(0);
     String zoneName = TimetableFormat.zone(zone, first);
     StringBuilder text = new StringBuilder(settings.describe(zoneName)).append("\n\n");
     if (timetable.isEmpty()) {
       return text.append("_Tidak ada finalis yang perlu dijadwalkan._").toString();
     }
-    text.append("| No | Hari, tanggal | Waktu (").append(zoneName)
-        .append(") | Kode | Kelompok | Peringkat | Judul inovasi | Instansi |\n|---|---|---|---|---|---|---|---|\n");
+    text.append("| No | Hari, tanggal | Waktu (").append(zoneName).append(") | Kode | Kelompok | Peringkat |")
+        .append(withTitles ? " Judul inovasi | Instansi |\n|---|---|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|---|\n");
     int number = 0;
     for (PresentationSlot slot : timetable) {
       text.append("| ").append(++number).append(" | ").append(TimetableFormat.day(slot.startsAt().toLocalDate()))
           .append(" | ").append(TimetableFormat.range(slot.startsAt(), slot.endsAt()))
           .append(moved.contains(slot.entryKey()) ? " (diubah)" : "").append(" | ").append(slot.entryKey())
           .append(" | ").append(Markdown.cell(slot.finalist().group())).append(" | ").append(slot.finalist().deskRank())
-          .append(" | ").append(Markdown.cell(slot.finalist().title())).append(" | ")
-          .append(Markdown.cell(slot.finalist().agency())).append(" |\n");
+          .append(" |");
+      if (withTitles) {
+        text.append(" ").append(Markdown.cell(slot.finalist().title())).append(" | ")
+            .append(Markdown.cell(slot.finalist().agency())).append(" |");
+      }
+      text.append("\n");
     }
     return text.toString();
   }

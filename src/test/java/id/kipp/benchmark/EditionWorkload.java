@@ -106,11 +106,11 @@ final class EditionWorkload {
         new Stage("Persetujuan penugasan juri", "inovasi", this::approveAssignment),
         new Stage("Penilaian proposal", "tugas", this::scoreProposals),
         new Stage("Penetapan finalis", "inovasi", this::awaitFinalists),
-        // new Stage("Jadwal presentasi", "tugas", this::schedulePresentations),
+        new Stage("Jadwal presentasi", "finalis", this::schedulePresentations),
         new Stage("Penilaian presentasi", "tugas", this::scorePresentations),
         new Stage("Peringkat akhir", "finalis", this::awaitFinalRanking),
-        // new Stage("Rilis hasil", "tugas", this::releaseResults),
-        new Stage("Penetapan dan pengumuman", "finalis", this::signOffAndAnnounce));
+        new Stage("Penetapan pimpinan", "finalis", this::signOff),
+        new Stage("Rilis dan pengumuman hasil", "finalis", this::releaseAndAnnounce));
   }
 
   // ---- set-up (users and agencies, as an administrator would create them beforehand) ---------------------------
@@ -252,11 +252,38 @@ final class EditionWorkload {
       if (consensus != null) {
         complete(consensus, secretariat, Map.of("consensusNote", "Perbedaan penilaian sudah dibahas dalam rapat juri."));
       }
-      return engine.getRuntimeService().createExecutionQuery().processInstanceId(editionId)
-          .activityId("Event_PresentationsFinished").count() > 0;
+      return openEditionTask("Task_ConfirmTimetable") != null;
     });
     finalists = counter("finalistCount");
     return passed;
+  }
+
+  /**
+   * "Tetapkan jadwal presentasi": when the proposal does not fit the presentation date, the secretariat adds as many
+   * days as needed and asks for a new proposal; then it confirms, and the finalists' decision reaches every entry.
+   */
+  long schedulePresentations() {
+    Task task = editionTask("Task_ConfirmTimetable");
+    if (engine.getRuntimeService().getVariable(editionId, "timetableProblems") != null) {
+      java.time.LocalDate first = java.time.LocalDate.parse(
+          ((String) engine.getRuntimeService().getVariable(editionId, "presentationDays")).split(",")[0].trim());
+      List<String> days = new java.util.ArrayList<>();
+      for (int i = 0; i < Math.max(1, (int) Math.ceil(finalists / 15.0)); i++) {
+        days.add(first.plusDays(i).toString());
+      }
+      String previous = task.getId();
+      complete(task, secretariat, Map.of("presentationDays", String.join(", ", days),
+          "timetableDecision", "USULKAN_ULANG"));
+      awaitUntil("the new timetable proposal", () -> {
+        Task next = openEditionTask("Task_ConfirmTimetable");
+        return next != null && !next.getId().equals(previous);
+      });
+      task = editionTask("Task_ConfirmTimetable");
+    }
+    complete(task, secretariat, Map.of("timetableDecision", "TETAPKAN"));
+    awaitUntil("the finalists' announcement", () -> engine.getRuntimeService().createExecutionQuery()
+        .processInstanceId(editionId).activityId("Event_PresentationsFinished").count() > 0);
+    return finalists;
   }
 
   long scorePresentations() throws Exception {
@@ -286,9 +313,16 @@ final class EditionWorkload {
     return finalists;
   }
 
-  long signOffAndAnnounce() {
+  long signOff() {
     complete(editionTask("Task_SignOff"), pimpinan, Map.of("signOffDecision", "SETUJU",
         "decreeNumber", "188.45/001/2030"));
+    awaitUntil("the release task", () -> openEditionTask("Task_ReleaseResults") != null);
+    return finalists;
+  }
+
+  /** "Rilis hasil kepada peserta", then the announcement to every finalist and the publication (snapshot, catalogue). */
+  long releaseAndAnnounce() {
+    complete(editionTask("Task_ReleaseResults"), secretariat, Map.of("resultsReleaseConfirmed", true));
     awaitUntil("the announcement", () -> engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(editionId).count() == 0
         && engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Processes.ENTRY).count() == 0);
