@@ -204,6 +204,8 @@ final class EditionWorkload {
     complete(editionTask("Task_ReviewAssignment"), secretariat, Map.of("assignmentApproved", true));
     long expected = passed * settings.jurorsPerEntry();
     awaitUntil("every juror's desk evaluation task", () -> deskTasks() >= expected);
+    // entries are released in transactions of their own; the edition records the count when the step commits
+    awaitUntil("the edition's count of assigned entries", () -> counter("assignedCount") >= passed);
     assertThat(counter("assignedCount")).isEqualTo(passed);
     return passed;
   }
