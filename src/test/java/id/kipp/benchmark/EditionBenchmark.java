@@ -49,7 +49,7 @@ class EditionBenchmark {
             .map(String::trim).toList(),
         intProperty("benchmark.finalists", 10), intProperty("benchmark.winners", 3),
         intProperty("benchmark.threads", 4), Duration.ofMinutes(intProperty("benchmark.stageTimeoutMinutes", 60)),
-        intProperty("benchmark.myTasksSamples", 5));
+        intProperty("benchmark.myTasksSamples", 5), intProperty("benchmark.refuseEvery", 3));
     boolean keep = Boolean.getBoolean("benchmark.keep");
     String database = "kipp_bench_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
     String server = System.getenv().getOrDefault("KIPP_TEST_PG_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
@@ -230,9 +230,10 @@ class EditionBenchmark {
       out.append(String.format("- machine: %d cores, Java %s, max heap %s; load average (1/5/15 min) at start %s, "
               + "at end %s, highest 1-min %.2f%n", Runtime.getRuntime().availableProcessors(),
           System.getProperty("java.version"), mib(maxHeap), loadAtStart, loadAtEnd, peakLoad));
-      out.append(String.format("- users at once: %d; groups: %s; finalists/winners per group: %d/%d; "
-              + "start-up %.1f s, users and agencies %.1f s (not counted)%n%n", settings.threads(),
-          settings.groups(), settings.finalistsPerGroup(), settings.winnersPerGroup(), bootSeconds, setupSeconds));
+      out.append(String.format("- users at once: %d; groups: %s; finalists/winners per group: %d/%d; refused at "
+              + "screening: %s; start-up %.1f s, users and agencies %.1f s (not counted)%n%n", settings.threads(),
+          settings.groups(), settings.finalistsPerGroup(), settings.winnersPerGroup(),
+          settings.refuseEvery() <= 0 ? "none" : "one in " + settings.refuseEvery(), bootSeconds, setupSeconds));
 
       out.append("## Stages\n\n");
       out.append(String.format("| %-34s | %8s | %7s | %-11s | %8s | %8s | %8s | %8s | %6s | %6s | %5s | %7s |%n",

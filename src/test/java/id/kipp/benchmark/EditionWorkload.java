@@ -55,7 +55,14 @@ final class EditionWorkload {
   }
 
   record Settings(int entries, int jurors, int jurorsPerEntry, List<String> groups, int finalistsPerGroup,
-      int winnersPerGroup, int threads, Duration stageTimeout, int myTasksSamplesPerJuror) {}
+      int winnersPerGroup, int threads, Duration stageTimeout, int myTasksSamplesPerJuror, int refuseEvery) {
+
+    /** Whether the secretariat passes entry {@code index} at screening: one in {@code refuseEvery} is refused. */
+    boolean passes(int index) {
+      // in every group alike (entry i belongs to group i % groups when agencies divide evenly)
+      return refuseEvery <= 0 || (index / groups.size()) % refuseEvery != refuseEvery - 1;
+    }
+  }
 
   private record Agency(String id, String name, String group, String participant) {}
 
@@ -132,6 +139,17 @@ final class EditionWorkload {
       driver.user(agency.participant(), "peserta");
       engine.getIdentityService().createMembership(agency.participant(), agency.id());
     });
+    // every user has an e-mail address, as in production: each notification of the edition is written to the outbox
+    // (without an SMTP host it stays there, unsent)
+    List<String> everyone = new ArrayList<>(driver.jurors);
+    everyone.addAll(List.of(secretariat, pimpinan));
+    agencies.forEach(agency -> everyone.add(agency.participant()));
+    parallel(everyone, id -> {
+      org.camunda.bpm.engine.identity.User account = engine.getIdentityService().createUserQuery().userId(id)
+          .singleResult();
+      account.setEmail(id + "@benchmark.invalid");
+      engine.getIdentityService().saveUser(account);
+    });
     // every tenth juror works for one of the agencies: a conflict of interest the assignment must respect
     for (int j = 0; j < driver.jurors.size(); j += 10) {
       engine.getIdentityService().createMembership(driver.jurors.get(j), agencies.get((j * 13) % agencies.size()).id());
@@ -173,8 +191,7 @@ final class EditionWorkload {
     parallel(new ArrayList<>(entryIndex.keySet()), entryId -> {
       Task task = as(secretariat, () -> engine.getTaskService().createTaskQuery().processInstanceId(entryId)
           .taskDefinitionKey("Task_Screen").singleResult());
-      // one in three refused, in every group alike (entry i belongs to group i % groups when agencies divide evenly)
-      boolean pass = (entryIndex.get(entryId) / settings.groups().size()) % 3 != 2;
+      boolean pass = settings.passes(entryIndex.get(entryId));
       complete(task, secretariat, driver.screening(pass ? "LOLOS" : "TIDAK_LOLOS",
           pass ? null : "Dokumen pendukung tidak sesuai dengan ketentuan.", null));
     });
