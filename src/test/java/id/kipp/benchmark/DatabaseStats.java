@@ -35,7 +35,35 @@ final class DatabaseStats {
     }
   }
 
+  /** One SQL statement's share of a stage: calls and execution time summed over the stage. */
+  record Statement(String query, long calls, double totalMillis) {
+
+    double meanMillis() {
+      return calls == 0 ? 0 : totalMillis / calls;
+    }
+  }
+
+  /** Cumulative counters of {@code pg_stat_statements} for this database, by query id. */
+  record StatementCounters(Map<Long, Statement> byQueryId) {
+
+    /** The statements with the most execution time between {@code before} and these counters. */
+    List<Statement> topSince(StatementCounters before, int limit) {
+      List<Statement> delta = new ArrayList<>();
+      byQueryId.forEach((id, now) -> {
+        Statement then = before.byQueryId().get(id);
+        long calls = now.calls() - (then == null ? 0 : then.calls());
+        double millis = now.totalMillis() - (then == null ? 0 : then.totalMillis());
+        if (calls > 0) {
+          delta.add(new Statement(now.query(), calls, millis));
+        }
+      });
+      delta.sort((a, b) -> Double.compare(b.totalMillis(), a.totalMillis()));
+      return List.copyOf(delta.subList(0, Math.min(limit, delta.size())));
+    }
+  }
+
   private final JdbcTemplate jdbc;
+  private Boolean statementsAvailable;
 
   DatabaseStats(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -68,6 +96,37 @@ final class DatabaseStats {
         + "(JOB_EXCEPTION_MSG_ LIKE '%OptimisticLocking%' OR JOB_EXCEPTION_MSG_ LIKE 'ENGINE-03005%')", Long.class);
     return new JobLog(byState.getOrDefault(0, 0L), byState.getOrDefault(1, 0L), byState.getOrDefault(2, 0L),
         locking == null ? 0 : locking);
+  }
+
+  /**
+   * Whether PostgreSQL's {@code pg_stat_statements} can be read (the module must be in the server's
+   * {@code shared_preload_libraries}; the extension is created in the benchmark's database).
+   */
+  boolean statementsAvailable() {
+    if (statementsAvailable == null) {
+      try {
+        jdbc.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        jdbc.queryForList("SELECT 1 FROM pg_stat_statements LIMIT 1");
+        statementsAvailable = true;
+      } catch (RuntimeException e) {
+        statementsAvailable = false;
+      }
+    }
+    return statementsAvailable;
+  }
+
+  StatementCounters statementCounters() {
+    Map<Long, Statement> counters = new LinkedHashMap<>();
+    if (statementsAvailable()) {
+      jdbc.query("""
+          SELECT queryid, calls, total_exec_time, query FROM pg_stat_statements
+          WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND queryid IS NOT NULL""",
+          rs -> {
+            counters.merge(rs.getLong(1), new Statement(rs.getString(4), rs.getLong(2), rs.getDouble(3)),
+                (a, b) -> new Statement(a.query(), a.calls() + b.calls(), a.totalMillis() + b.totalMillis()));
+          });
+    }
+    return new StatementCounters(counters);
   }
 
   String serverVersion() {

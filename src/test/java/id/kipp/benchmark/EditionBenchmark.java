@@ -36,7 +36,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EditionBenchmark {
 
   record StageResult(String name, String unit, double seconds, long ops, Latency latency,
-      DatabaseStats.JobLog jobs, long userRetries, String failure) {}
+      DatabaseStats.JobLog jobs, long userRetries, String failure, List<DatabaseStats.Statement> statements) {}
+
+  /** Statements listed per stage in the report (those with the most execution time in PostgreSQL). */
+  private static final int STATEMENTS_PER_STAGE = 5;
 
   @Test
   void runWholeEdition() throws Exception {
@@ -142,6 +145,7 @@ class EditionBenchmark {
     Latency latency = new Latency();
     workload.stageOperations = latency;
     DatabaseStats.JobLog jobsBefore = db.jobLog();
+    DatabaseStats.StatementCounters statementsBefore = db.statementCounters();
     long retriesBefore = workload.userRetries.get();
     long start = System.nanoTime();
     long ops = 0;
@@ -154,7 +158,8 @@ class EditionBenchmark {
     }
     double seconds = seconds(start);
     StageResult result = new StageResult(stage.name(), stage.unit(), seconds, ops, latency,
-        db.jobLog().minus(jobsBefore), workload.userRetries.get() - retriesBefore, failure);
+        db.jobLog().minus(jobsBefore), workload.userRetries.get() - retriesBefore, failure,
+        db.statementCounters().topSince(statementsBefore, STATEMENTS_PER_STAGE));
     System.out.printf("  %-34s %9.1f s %7d %-11s %s%n", stage.name(), seconds, ops, stage.unit(),
         failure == null ? "" : "GAGAL: " + failure);
     return result;
@@ -309,6 +314,8 @@ class EditionBenchmark {
         out.append("\n\n");
       }
 
+      out.append(statements());
+
       out.append("## Memory\n\n");
       out.append(String.format("Peak heap in use %s (sampled every 200 ms), largest live set after GC %s, max heap %s, "
           + "GC time %.1f s. Driver and application share the JVM.%n%n", mib(peakHeap), mib(peakLive), mib(maxHeap),
@@ -321,6 +328,33 @@ class EditionBenchmark {
       out.append("## Targets (issue 7)\n\n");
       out.append(targets(total));
       return out.toString();
+    }
+
+    /** Per stage, the statements that took PostgreSQL the most time (pg_stat_statements, when the server has it). */
+    private String statements() {
+      StringBuilder out = new StringBuilder("## Statements\n\n");
+      if (stages.stream().allMatch(stage -> stage.statements().isEmpty())) {
+        return out.append("Not measured: add `pg_stat_statements` to PostgreSQL's `shared_preload_libraries` (and "
+            + "restart it) to see, per stage, the statements that took the database the most time.\n\n").toString();
+      }
+      out.append(String.format("Per stage the %d statements with the most execution time in PostgreSQL "
+          + "(`pg_stat_statements`, summed over the stage's calls).%n%n", STATEMENTS_PER_STAGE));
+      out.append(String.format("| %-28s | %9s | %8s | %8s | %s |%n|%s|%s:|%s:|%s:|%s|%n", "stage", "total s", "calls",
+          "mean ms", "statement", dash(30), dash(10), dash(9), dash(9), dash(60)));
+      List<StageResult> all = new ArrayList<>();
+      if (baseline != null) {
+        all.add(baseline);
+      }
+      all.addAll(stages);
+      for (StageResult stage : all) {
+        for (DatabaseStats.Statement statement : stage.statements()) {
+          String sql = statement.query().replaceAll("\\s+", " ").replace("|", "\\|").trim();
+          out.append(String.format("| %-28s | %9.1f | %8d | %8.2f | `%s` |%n", stage.name(),
+              statement.totalMillis() / 1000, statement.calls(), statement.meanMillis(),
+              sql.length() > 140 ? sql.substring(0, 140) + " …" : sql));
+        }
+      }
+      return out.append("\n").toString();
     }
 
     private String targets(double total) {
