@@ -1,5 +1,13 @@
 package id.kipp.admin;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kipp.shared.RuleVersions;
+
+import id.kipp.evaluation.scoring.FinalScoreRules;
+
+import id.kipp.evaluation.scoring.ScoringRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kipp.testsupport.CompetitionDriver;
@@ -150,5 +158,30 @@ class RuleVersionPinningTest {
     driver.confirmTimetable();
     assertThat(driver.tasks(entries.get(1), "Task_PresentationEvaluation")).isEmpty();
     assertThat(driver.tasks(entries.get(3), "Task_PresentationEvaluation")).hasSize(1);
+  }
+
+  @Test
+  void pinnedSettingsTablesAreReadOnceLatestOnesEveryTime() {
+    var decisions = engine.getDecisionService();
+    var history = engine.getHistoryService();
+    int version = engine.getRepositoryService().createDecisionDefinitionQuery()
+        .decisionDefinitionKey(ScoringRules.DECISION_KEY).latestVersion().singleResult().getVersion();
+    String edition = "CACHE-" + System.nanoTime();
+    long before = history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(ScoringRules.DECISION_KEY).count();
+
+    ScoringRules first = ScoringRules.forEdition(decisions, edition, version);
+    ScoringRules second = ScoringRules.forEdition(decisions, edition, version);
+    assertThat(second).isEqualTo(first);
+    assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(ScoringRules.DECISION_KEY).count())
+        .as("a pinned version is evaluated once").isEqualTo(before + 1);
+
+    ScoringRules.forEdition(decisions, edition, null);
+    ScoringRules.forEdition(decisions, edition, null);
+    assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(ScoringRules.DECISION_KEY).count())
+        .as("without a pin the latest version is evaluated at every use").isEqualTo(before + 3);
+    assertThat(RuleVersions.settingsRows(decisions, FinalScoreRules.DECISION_KEY, 1, edition))
+        .as("rows are read-only copies").hasSize(1)
+        .allSatisfy(row -> assertThatThrownBy(() -> row.put("deskWeight", 0))
+            .isInstanceOf(UnsupportedOperationException.class));
   }
 }

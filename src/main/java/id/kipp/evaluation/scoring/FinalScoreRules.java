@@ -34,8 +34,7 @@ public record FinalScoreRules(double deskWeight, double presentationWeight, doub
 
   /** The rules of an edition from the given version of the table (null: the latest). */
   public static FinalScoreRules forEdition(DecisionService decisions, String editionKey, Integer version) {
-    Map<String, Object> row = RuleVersions.evaluate(decisions, DECISION_KEY, version,
-        Map.of("editionKey", editionKey == null ? "" : editionKey)).getSingleResult().getEntryMap();
+    Map<String, Object> row = RuleVersions.settingsRow(decisions, DECISION_KEY, version, editionKey);
     return new FinalScoreRules(Vars.decimal(row.get("deskWeight")), Vars.decimal(row.get("presentationWeight")),
         Vars.decimal(row.get("presentationMinScore")), Vars.decimal(row.get("presentationMaxScore")));
   }

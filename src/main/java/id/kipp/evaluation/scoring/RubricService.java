@@ -4,7 +4,6 @@ import id.kipp.shared.RuleVersions;
 import id.kipp.shared.Vars;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -16,15 +15,6 @@ public final class RubricService {
 
   public static final String DECISION_KEY = "rubrik-penilaian";
 
-  /**
-   * Rubrics read from a pinned version of the table, per engine (its DecisionService), version and edition. A
-   * deployed version never changes, so it is evaluated once instead of at every score: each evaluation wrote about 80
-   * decision history rows (640,000 rows, a fifth of the database, in the benchmark's national edition). Deleting a
-   * deployment and deploying another table under the same version number needs a restart.
-   */
-  private static final Map<DecisionService, Map<String, Rubric>> PINNED =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
   private final DecisionService decisionService;
 
   public RubricService(DecisionService decisionService) {
@@ -35,22 +25,13 @@ public final class RubricService {
     return forEdition(editionKey, null);
   }
 
-  /** The rubric of an edition from the given version of the table (null: the latest). */
+  /**
+   * The rubric of an edition from the given version of the table (null: the latest); a pinned version is read once
+   * ({@link RuleVersions#settingsRows}).
+   */
   public Rubric forEdition(String editionKey, Integer version) {
-    if (version == null) {
-      return evaluate(editionKey, null);
-    }
-    Map<String, Rubric> cache = PINNED.computeIfAbsent(decisionService,
-        service -> new java.util.concurrent.ConcurrentHashMap<>());
-    return cache.computeIfAbsent(version + "/" + (editionKey == null ? "" : editionKey),
-        key -> evaluate(editionKey, version));
-  }
-
-  private Rubric evaluate(String editionKey, Integer version) {
-    DmnDecisionResult result = RuleVersions.evaluate(decisionService, DECISION_KEY, version,
-        Map.of("editionKey", editionKey == null ? "" : editionKey));
-    List<Criterion> criteria = result.getResultList().stream().map(RubricService::criterion).toList();
-    return new Rubric(criteria);
+    return new Rubric(RuleVersions.settingsRows(decisionService, DECISION_KEY, version, editionKey).stream()
+        .map(RubricService::criterion).toList());
   }
 
   /** The rubric pinned by the edition of this process scope ({@link RuleVersions}). */

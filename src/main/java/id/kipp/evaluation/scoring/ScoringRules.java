@@ -27,8 +27,7 @@ public record ScoringRules(Aggregation aggregation, boolean normalise, double to
 
   /** The rules of an edition from the given version of the table (null: the latest). */
   public static ScoringRules forEdition(DecisionService decisions, String editionKey, Integer version) {
-    Map<String, Object> row = RuleVersions.evaluate(decisions, DECISION_KEY, version,
-        Map.of("editionKey", editionKey == null ? "" : editionKey)).getSingleResult().getEntryMap();
+    Map<String, Object> row = RuleVersions.settingsRow(decisions, DECISION_KEY, version, editionKey);
     Object aggregation = row.get("aggregation");
     Double total = Vars.decimal(row.get("totalSpreadThreshold"));
     Double criterion = Vars.decimal(row.get("criterionSpreadThreshold"));
