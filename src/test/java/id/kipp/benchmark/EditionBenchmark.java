@@ -110,6 +110,9 @@ class EditionBenchmark {
           report.snapshots.add(db.snapshot(report.openDeskTasks + " tugas juri terbuka"));
           workload.sampleMyTasksWithAllOpen();
         }
+        if (stage.name().equalsIgnoreCase(report.stopAfter)) {
+          break;
+        }
       }
       report.snapshots.add(db.snapshot("akhir"));
       report.passed = workload.passed();
@@ -136,6 +139,11 @@ class EditionBenchmark {
     StageResult failed = report.stages.stream().filter(s -> s.failure() != null).findFirst()
         .orElse(report.baseline.failure() != null ? report.baseline : null);
     assertThat(failed).as("a stage failed: %s", failed == null ? "" : failed.failure()).isNull();
+    if (!report.stopAfter.isBlank()) {
+      assertThat(report.stages).as("stages run up to -Dbenchmark.stopAfter=%s", report.stopAfter)
+          .last().extracting(StageResult::name).isEqualTo(report.stopAfter);
+      return;
+    }
     assertThat(report.outcomes.get("EndEvent_Winner"))
         .isEqualTo((long) settings.groups().size() * settings.winnersPerGroup());
     assertThat(report.outcomes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(entries);
@@ -208,6 +216,9 @@ class EditionBenchmark {
     double peakLoad;
     String loadAtEnd;
 
+    /** The stage after which the run stops ({@code -Dbenchmark.stopAfter}), blank for the whole edition. */
+    final String stopAfter = System.getProperty("benchmark.stopAfter", "").trim();
+
     Report(EditionWorkload.Settings settings, String database) {
       this.settings = settings;
       this.database = database;
@@ -239,6 +250,10 @@ class EditionBenchmark {
               + "screening: %s; start-up %.1f s, users and agencies %.1f s (not counted)%n%n", settings.threads(),
           settings.groups(), settings.finalistsPerGroup(), settings.winnersPerGroup(),
           settings.refuseEvery() <= 0 ? "none" : "one in " + settings.refuseEvery(), bootSeconds, setupSeconds));
+      if (!stopAfter.isBlank()) {
+        out.append(String.format("- **stopped after stage \"%s\"** (`-Dbenchmark.stopAfter`): the edition is not "
+            + "complete%n%n", stopAfter));
+      }
 
       out.append("## Stages\n\n");
       out.append(String.format("| %-34s | %8s | %7s | %-11s | %8s | %8s | %8s | %8s | %6s | %6s | %5s | %7s |%n",
@@ -363,21 +378,32 @@ class EditionBenchmark {
           dash(24), dash(8)));
       boolean complete = stages.size() == (workload == null ? -1 : workload.stages().size())
           && stages.stream().allMatch(s -> s.failure() == null);
-      out.append(target("whole edition, start to award < 5 min", String.format("%.1f s%s", total,
-          complete ? "" : " (incomplete)"), complete && total < 300));
+      // the targets are set for a national edition; a smaller run is measured, never counted as meeting them
+      boolean national = settings.entries() >= 3000;
+      String scale = national ? "" : " (" + settings.entries() + " entries)";
+      out.append(target("whole edition, start to award < 5 min", String.format("%.1f s%s%s", total,
+          complete ? "" : " (incomplete)", scale), national && complete && total < 300));
       if (baseline != null && baseline.ops() > 0 && !stages.isEmpty()) {
         double ratio = (total / settings.entries()) / (baseline.seconds() / baseline.ops());
-        out.append(target("per-entry cost within 3x the minimal baseline", String.format("%.1fx", ratio),
-            complete && ratio <= 3));
+        out.append(target("per-entry cost within 3x the minimal baseline", String.format("%.1fx%s", ratio, scale),
+            national && complete && ratio <= 3));
       }
       if (workload != null && workload.myTasksAllOpen.count() > 0) {
         double p99 = workload.myTasksAllOpen.millis(99);
         out.append(target("'Tugas saya' p99 < 50 ms with " + openDeskTasks + " open", String.format("%.1f ms", p99),
             p99 < 50));
       }
-      for (String name : List.of("Tutup pendaftaran", "Penetapan finalis")) {
-        stages.stream().filter(s -> s.name().equals(name)).findFirst().ifPresent(s -> out.append(
-            target(name + " < 30 s", String.format("%.1f s", s.seconds()), s.failure() == null && s.seconds() < 30)));
+      stages.stream().filter(s -> s.name().equals("Tutup pendaftaran")).findFirst().ifPresent(s -> out.append(
+          target("Tutup pendaftaran < 30 s", String.format("%.1f s", s.seconds()), s.failure() == null
+              && s.seconds() < 30)));
+      // the finalists are set in "Penetapan finalis" and every entry is told in "Jadwal presentasi" (after the
+      // secretariat confirms the timetable, whose three form submissions are part of that stage)
+      List<StageResult> finalists = stages.stream()
+          .filter(s -> s.name().equals("Penetapan finalis") || s.name().equals("Jadwal presentasi")).toList();
+      if (finalists.size() == 2) {
+        double seconds = finalists.stream().mapToDouble(StageResult::seconds).sum();
+        out.append(target("finalists set and told to every entry < 30 s", String.format("%.1f s", seconds),
+            finalists.stream().allMatch(s -> s.failure() == null) && seconds < 30));
       }
       out.append(target("peak heap < 1 GiB", mib(peakHeap), peakHeap < 1024L * 1024 * 1024));
       return out.toString();
