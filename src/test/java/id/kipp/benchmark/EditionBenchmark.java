@@ -63,6 +63,7 @@ class EditionBenchmark {
     Report report = new Report(settings, database);
     HeapMonitor heap = new HeapMonitor();
     ConfigurableApplicationContext context = null;
+    Autovacuum autovacuum = null;
     try {
       long bootStart = System.nanoTime();
       Map<String, Object> properties = new LinkedHashMap<>();
@@ -78,6 +79,8 @@ class EditionBenchmark {
       context = new SpringApplicationBuilder(KippApplication.class).profiles("postgres").run(properties.entrySet()
           .stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
       report.bootSeconds = seconds(bootStart);
+      autovacuum = Autovacuum.startIfServerHasNone(server + database, user, password,
+          intProperty("benchmark.autovacuumNaptimeSeconds", 60));
       ProcessEngine engine = context.getBean(ProcessEngine.class);
       DatabaseStats db = new DatabaseStats(context.getBean(JdbcTemplate.class));
       report.postgresVersion = db.serverVersion();
@@ -119,6 +122,13 @@ class EditionBenchmark {
       report.finalists = workload.finalists();
       report.outcomes = workload.outcomes();
     } finally {
+      if (autovacuum != null) {
+        autovacuum.close();
+        report.autovacuum = String.format("off on this server: done by the benchmark as autovacuum would (default "
+                + "thresholds, every %d s): %d analyses, %d vacuums, %.1f s", intProperty(
+                "benchmark.autovacuumNaptimeSeconds", 60), autovacuum.analyses.get(), autovacuum.vacuums.get(),
+            autovacuum.millis.get() / 1000.0);
+      }
       report.heap(heap);
       heap.close();
       String text = report.render();
@@ -216,6 +226,7 @@ class EditionBenchmark {
     double peakLoad;
     String loadAtEnd;
 
+    String autovacuum = "on (the server's own)";
     /** The stage after which the run stops ({@code -Dbenchmark.stopAfter}), blank for the whole edition. */
     final String stopAfter = System.getProperty("benchmark.stopAfter", "").trim();
 
@@ -243,6 +254,7 @@ class EditionBenchmark {
           .append(settings.jurors()).append(" jurors, k = ").append(settings.jurorsPerEntry()).append("\n\n");
       out.append(String.format("- run: %s, database %s (PostgreSQL %s), history level %s, job executor %s%n",
           started, database, postgresVersion, historyLevel, jobExecutor));
+      out.append(String.format("- PostgreSQL autovacuum: %s%n", autovacuum));
       out.append(String.format("- machine: %d cores, Java %s, max heap %s; load average (1/5/15 min) at start %s, "
               + "at end %s, highest 1-min %.2f%n", Runtime.getRuntime().availableProcessors(),
           System.getProperty("java.version"), mib(maxHeap), loadAtStart, loadAtEnd, peakLoad));
