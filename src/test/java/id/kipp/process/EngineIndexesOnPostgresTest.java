@@ -1,0 +1,5 @@
+package id.kipp.process;
+
+/** {@link EngineIndexesTest} on the PostgreSQL service. */
+@OnPostgres
+class EngineIndexesOnPostgresTest extends EngineIndexesTest {}

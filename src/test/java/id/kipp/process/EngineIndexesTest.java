@@ -1,0 +1,75 @@
+package id.kipp.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kipp.shared.EngineIndexes;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The job executor's polling reads due jobs through an index on ACT_RU_JOB(DUEDATE_), and on PostgreSQL the duplicate
+ * check of a registration finds titles through an index on UPPER(TEXT_): both created at engine start.
+ */
+class EngineIndexesTest extends ProcessTestBase {
+
+  @Autowired
+  DataSource dataSource;
+
+  @Autowired
+  EngineIndexes indexes;
+
+  @Test
+  void theEngineStartsWithTheIndexAndStartingAgainChangesNothing() throws Exception {
+    assertThat(dueDateIndexes()).containsExactly("KIPP_IDX_JOB_DUEDATE");
+    assertThat(variableTextIndexes()).isEqualTo(onPostgres() ? List.of("KIPP_IDX_HI_VAR_UPPER_TEXT") : List.of());
+    indexes.postProcessEngineBuild(engine);
+    assertThat(variableTextIndexes()).isEqualTo(onPostgres() ? List.of("KIPP_IDX_HI_VAR_UPPER_TEXT") : List.of());
+    assertThat(dueDateIndexes()).containsExactly("KIPP_IDX_JOB_DUEDATE");
+  }
+
+  private boolean onPostgres() throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+    }
+  }
+
+  private List<String> variableTextIndexes() throws Exception {
+    List<String> names = new ArrayList<>();
+    if (onPostgres()) {
+      try (Connection connection = dataSource.getConnection();
+           var statement = connection.createStatement();
+           ResultSet rows = statement.executeQuery("SELECT indexname FROM pg_indexes WHERE tablename = 'act_hi_varinst' "
+               + "AND indexdef LIKE '%hash%upper%text_%'")) {
+        while (rows.next()) {
+          names.add(rows.getString(1).toUpperCase(Locale.ROOT));
+        }
+      }
+    }
+    return names;
+  }
+
+  private List<String> dueDateIndexes() throws Exception {
+    List<String> names = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection()) {
+      DatabaseMetaData metadata = connection.getMetaData();
+      for (String table : List.of("ACT_RU_JOB", "act_ru_job")) {
+        try (ResultSet indexes = metadata.getIndexInfo(null, null, table, false, false)) {
+          while (indexes.next()) {
+            String column = indexes.getString("COLUMN_NAME");
+            if (column != null && column.equalsIgnoreCase("DUEDATE_")) {
+              names.add(indexes.getString("INDEX_NAME").toUpperCase(Locale.ROOT));
+            }
+          }
+        }
+      }
+    }
+    return names;
+  }
+}

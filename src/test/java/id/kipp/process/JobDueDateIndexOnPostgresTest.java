@@ -1,5 +1,0 @@
-package id.kipp.process;
-
-/** {@link JobDueDateIndexTest} on the PostgreSQL service. */
-@OnPostgres
-class JobDueDateIndexOnPostgresTest extends JobDueDateIndexTest {}
