@@ -3,6 +3,7 @@ package id.kipp.edition;
 import id.kipp.shared.Processes;
 import id.kipp.shared.Vars;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -21,6 +22,10 @@ public final class EditionDirectory {
     this.repositoryService = engine.getRepositoryService();
   }
 
+  private static final List<String> VIEW_VARIABLES = List.of("editionName", "groups", "jurors",
+      "registrationOpensAt", "registrationClosesAt", "evaluationDueAt", "presentationAt", "finalistsPerGroup",
+      "winnersPerGroup", "jurorsPerEntry", "registrationClosed");
+
   public Optional<EditionView> find(String editionKey) {
     if (editionKey == null || editionKey.isBlank()) {
       return Optional.empty();
@@ -31,7 +36,9 @@ public final class EditionDirectory {
     if (instance == null) {
       return Optional.empty();
     }
-    Map<String, Object> v = runtimeService.getVariables(instance.getId());
+    // only the variables the view needs: the edition's others (assignment, rankings, timetable) are large JSON values
+    // that every registration would otherwise read and deserialize
+    Map<String, Object> v = runtimeService.getVariables(instance.getId(), VIEW_VARIABLES);
     return Optional.of(new EditionView(instance.getId(), instance.getBusinessKey(), (String) v.get("editionName"),
         Vars.textList(v.get("groups")), Vars.textList(v.get("jurors")),
         (Date) v.get("registrationOpensAt"), (Date) v.get("registrationClosesAt"),
