@@ -7,8 +7,8 @@ import jakarta.mail.internet.InternetAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,7 +42,7 @@ public class Notifications {
   private final RepositoryService repository;
   /**
    * Name and organiser by edition key: both are set when the edition opens and never change, and reading them from
-   * the edition instance (its variables) was a tenth of the application's CPU time in the national-scale benchmark.
+   * the edition instance (its variables) took 6 % of the application's CPU time in the national-scale benchmark.
    */
   private final Map<String, NotificationModels.Edition> editions = new ConcurrentHashMap<>();
 
