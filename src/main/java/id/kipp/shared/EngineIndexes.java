@@ -40,11 +40,14 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     String prefix = configuration.getDatabaseTablePrefix() == null ? "" : configuration.getDatabaseTablePrefix();
+    // on PostgreSQL without blocking the tables' writers (another node may be working while this one starts, and the
+    // history table of a long-running installation takes a while to index)
+    boolean postgres = "postgres".equals(configuration.getDatabaseType());
+    String create = postgres ? "CREATE INDEX CONCURRENTLY IF NOT EXISTS " : "CREATE INDEX IF NOT EXISTS ";
     List<String> statements = new ArrayList<>();
-    statements.add("CREATE INDEX IF NOT EXISTS " + JOB_DUE_DATE + " ON " + prefix + "ACT_RU_JOB (DUEDATE_)");
-    if ("postgres".equals(configuration.getDatabaseType())) {
-      statements.add("CREATE INDEX IF NOT EXISTS " + VARIABLE_TEXT + " ON " + prefix
-          + "ACT_HI_VARINST USING hash (UPPER(TEXT_))");
+    statements.add(create + JOB_DUE_DATE + " ON " + prefix + "ACT_RU_JOB (DUEDATE_)");
+    if (postgres) {
+      statements.add(create + VARIABLE_TEXT + " ON " + prefix + "ACT_HI_VARINST USING hash (UPPER(TEXT_))");
     }
     try (Connection connection = configuration.getDataSource().getConnection();
          Statement statement = connection.createStatement()) {
