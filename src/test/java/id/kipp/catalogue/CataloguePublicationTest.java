@@ -1,5 +1,6 @@
 package id.kipp.catalogue;
 
+import id.kipp.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -70,7 +71,7 @@ class CataloguePublicationTest {
     assertThat(braille.year()).isEqualTo(2030);
     assertThat(braille.editionName()).isEqualTo("Kompetisi Inovasi Pelayanan Publik Uji " + run.code);
     assertThat(braille.organiser()).isEqualTo("Pemerintah Kota Uji");
-    assertThat(braille.editionOpenedOn()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusDays(1));
+    assertThat(braille.editionOpenedOn()).isEqualTo(TestClock.today().minusDays(1));
     assertThat(braille.title()).isEqualTo("Layanan Pojok Braille (LAPO BRA)");
     assertThat(braille.agency()).isEqualTo("Dinas Perpustakaan dan Arsip Daerah");
     assertThat(braille.agencyId()).isEqualTo(run.agencyIds.get("braille"));
@@ -125,7 +126,7 @@ class CataloguePublicationTest {
     run.driveToEnd(() -> {});
     String braille = run.key("braille");
     replications.record(braille, new ReplicationRequest("Dinas Kominfo Kota Batu", null,
-        LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString(), "Diterapkan di dua perpustakaan desa."),
+        TestClock.today().toString(), "Diterapkan di dua perpustakaan desa."),
         run.secretariat, List.of("sekretariat"));
     CatalogueEntry before = repository.find(braille).orElseThrow();
     List<CatalogueDocument> documentsBefore = repository.documents(braille);

@@ -1,10 +1,10 @@
 package id.kipp.catalogue;
 
+import id.kipp.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,7 +156,7 @@ class CatalogueWebTest {
   @Test
   void replicationsAreRecordedByTheSecretariatOrTheReplicatingAgency() throws Exception {
     String antrean = run.key("antrean");
-    String today = LocalDate.now(JAKARTA).toString();
+    String today = TestClock.today().toString();
     Map<String, Object> valid = Map.of("agencyName", "Dinas Kominfo Kota Batu", "replicatedOn", today,
         "note", "Diterapkan di dua perpustakaan desa.");
 
@@ -188,10 +188,10 @@ class CatalogueWebTest {
         "Inovasi TIDAKADA-2030-0001 tidak ditemukan di katalog.");
     assertProblem(post(run.secretariat, run.key("ditolak"), valid), HttpStatus.NOT_FOUND, "tidak ditemukan");
     assertProblem(post(run.secretariat, antrean, Map.of("agencyName", "Dinas Lain",
-        "replicatedOn", LocalDate.now(JAKARTA).plusDays(1).toString())), HttpStatus.BAD_REQUEST,
+        "replicatedOn", TestClock.today().plusDays(1).toString())), HttpStatus.BAD_REQUEST,
         "Tanggal replikasi tidak boleh di masa depan.");
     assertProblem(post(run.secretariat, antrean, Map.of("agencyName", "Dinas Lain",
-        "replicatedOn", LocalDate.now(JAKARTA).minusDays(2).toString())), HttpStatus.BAD_REQUEST,
+        "replicatedOn", TestClock.today().minusDays(2).toString())), HttpStatus.BAD_REQUEST,
         "Tanggal replikasi tidak boleh sebelum edisi " + run.editionKey + " dibuka");
     ResponseEntity<String> several = post(run.secretariat, antrean, Map.of("replicatedOn", "01-05-2030",
         "note", "<script>alert(1)</script>"));
@@ -224,7 +224,7 @@ class CatalogueWebTest {
     // shown on the detail page, counted in the results and the JSON
     String detail = http.getForEntity("/katalog/" + antrean, String.class).getBody();
     assertThat(detail).contains("Dinas Kominfo Kota Batu", "Kecamatan Klojen", "Diterapkan di dua perpustakaan desa.",
-        LocalDate.now(JAKARTA).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        TestClock.today().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
     assertThat(detail).doesNotContain(run.secretariat);
     assertThat(page("/katalog?q=antrean+daring")).contains("Direplikasi oleh 2 instansi");
     JsonNode found = json.readTree(http.getForEntity("/api/catalogue?q=antrean", String.class).getBody());

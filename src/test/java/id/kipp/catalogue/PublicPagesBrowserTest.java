@@ -1,5 +1,6 @@
 package id.kipp.catalogue;
 
+import id.kipp.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kipp.testsupport.Browser;
@@ -238,7 +239,7 @@ class PublicPagesBrowserTest {
 
     // another agency's participant records a replication through the API; it shows after a reload
     String participant = run.participants.get("antrean");
-    LocalDate today = LocalDate.now(JAKARTA);
+    LocalDate today = TestClock.today();
     HttpResponse<String> recorded = http.send(HttpRequest.newBuilder(URI.create(url("/api/catalogue/" + braille
             + "/replications")))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((participant + ":" + participant)

@@ -1,8 +1,8 @@
 package id.kipp.notification;
 
+import id.kipp.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ class JurorNotificationTest extends MailTestBase {
     engine.getManagementService().executeJob(timer(late, "Event_EvaluationReminder").getId());
     engine.getManagementService().executeJob(timer(late, "Event_EvaluationOverdue").getId());
     Task escalation = driver.task(entry, "Task_HandleOverdue");
-    String nextWeek = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(7).toString();
+    String nextWeek = TestClock.today().plusDays(7).toString();
     driver.submit(escalation, secretariat, Map.of("overdueAction", "PERPANJANG", "newDueDate", nextWeek));
     Task extended = driver.tasks(entry, "Task_DeskEvaluation").stream()
         .filter(task -> task.getAssignee().equals(lateJuror)).findFirst().orElseThrow();

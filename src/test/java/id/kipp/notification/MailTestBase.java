@@ -1,5 +1,6 @@
 package id.kipp.notification;
 
+import id.kipp.testsupport.TestClock;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import id.kipp.testsupport.CompetitionDriver;
@@ -15,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -68,7 +68,7 @@ abstract class MailTestBase {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   /** Runs the sender until nothing is due. */

@@ -1,5 +1,6 @@
 package id.kipp.notification;
 
+import id.kipp.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -94,7 +95,7 @@ class OutboxDeliveryTest extends MailTestBase {
     GREEN_MAIL.stop();
     ProcessInstance entry = register("Layanan Tertunda");
     assertThat(entry).isWaitingAt("Task_Screen");
-    Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    Instant start = TestClock.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     ClockUtil.setCurrentTime(Date.from(start));
 
     // attempt 1 fails: the message stays PENDING with the error, and waits first-delay (1 minute)

@@ -1,5 +1,6 @@
 package id.kipp.process;
 
+import id.kipp.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -134,7 +135,7 @@ class EntryScreeningPathsTest extends ProcessTestBase {
   @Test
   void innovationInServiceForLessThanTheDmnMinimumIsRefused() {
     Map<String, Object> form = driver.registrationForm("Dinas Uji", "Perangkat Daerah", "Layanan Baru Sekali");
-    form.put("implementedSince", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusMonths(6).toString());
+    form.put("implementedSince", TestClock.today().minusMonths(6).toString());
     assertThatThrownBy(() -> driver.register(participant, form)).isInstanceOf(RuleViolation.class)
         .hasMessageContaining("sudah diterapkan minimal 12 bulan");
   }

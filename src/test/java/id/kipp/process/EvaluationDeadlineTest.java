@@ -1,5 +1,6 @@
 package id.kipp.process;
 
+import id.kipp.testsupport.TestClock;
 import id.kipp.testsupport.CompetitionDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,7 +66,7 @@ class EvaluationDeadlineTest extends ProcessTestBase {
     Task escalation = driver.task(entry, "Task_HandleOverdue");
     assertThat(engine.getTaskService().createTaskQuery().taskId(escalation.getId()).taskCandidateGroup("sekretariat").count())
         .isEqualTo(1);
-    String nextWeek = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(7).toString();
+    String nextWeek = TestClock.today().plusDays(7).toString();
     assertThatThrownBy(() -> driver.submit(escalation, secretariat,
         Map.of("overdueAction", "ALIHKAN", "newDueDate", nextWeek, "replacementJuror", tasks.get(1).getAssignee())))
         .isInstanceOf(RuleViolation.class).hasMessageContaining("sudah menilai inovasi");

@@ -1,5 +1,6 @@
 package id.kipp.reporting;
 
+import id.kipp.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,12 +62,12 @@ class AuditTrailTest {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   @Test
   void trailOfAnEntryFromRegistrationToTheAward() throws Exception {
-    LocalDate today = LocalDate.now(JAKARTA);
+    LocalDate today = TestClock.today();
     at(today, "09:00");
     EditionRun run = new EditionRun(engine);
     String j1 = run.member("juri1", "juri");

@@ -1,5 +1,6 @@
 package id.kipp.reporting;
 
+import id.kipp.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -64,12 +65,12 @@ class ExportApiTest {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   @Test
   void exportsFollowAnEditionToTheAward() throws IOException {
-    LocalDate today = LocalDate.now(JAKARTA);
+    LocalDate today = TestClock.today();
     at(today, "09:00:00");
     EditionRun run = new EditionRun(engine);
     List<String> jurors = List.of(run.member("juri1", "juri"), run.member("juri2", "juri"), run.member("juri3", "juri"));

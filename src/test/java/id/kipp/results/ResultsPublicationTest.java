@@ -1,5 +1,6 @@
 package id.kipp.results;
 
+import id.kipp.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kipp.shared.EditionPublished;
@@ -80,11 +81,11 @@ class ResultsPublicationTest {
   @Autowired
   ApplicationEventPublisher events;
 
-  final LocalDate today = LocalDate.now(JAKARTA);
+  final LocalDate today = TestClock.today();
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   @Test

@@ -6,7 +6,6 @@ import id.kipp.demo.DemoData;
 import id.kipp.identity.Agencies;
 import id.kipp.shared.Processes;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -101,7 +100,7 @@ public class CompetitionDriver {
   // ---- edition -----------------------------------------------------------------------------------------------
 
   public Map<String, Object> editionForm(String groups, int finalists, int winners, int jurorsPerEntry) {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    LocalDate today = TestClock.today();
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("editionCode", code);
     form.put("year", 2030);
