@@ -16,7 +16,8 @@ public final class FreshPostgres {
   private FreshPostgres() {}
 
   public static void register(DynamicPropertyRegistry registry, String name) {
-    String database = "kipp_" + name;
+    // KIPP_TEST_PG_DB_PREFIX keeps two checkouts testing at the same time on one server apart (default "kipp_")
+    String database = System.getenv().getOrDefault("KIPP_TEST_PG_DB_PREFIX", "kipp_") + name;
     String server = System.getenv().getOrDefault("KIPP_TEST_PG_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
     String user = System.getenv().getOrDefault("KIPP_TEST_PG_USER", "postgres");
     String password = System.getenv().getOrDefault("KIPP_TEST_PG_PASSWORD", "");
