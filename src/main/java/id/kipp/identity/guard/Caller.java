@@ -27,6 +27,11 @@ record Caller(String userId, List<String> groupIds, Set<String> staffGroups) {
     if (task.getAssignee() != null) {
       return task.getAssignee().equals(userId);
     }
+    return candidateOf(task);
+  }
+
+  /** A candidate user of the task, or a member of one of its candidate groups. */
+  boolean candidateOf(TaskEntity task) {
     for (IdentityLinkEntity link : task.getIdentityLinks()) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType())
           && (userId.equals(link.getUserId()) || link.getGroupId() != null && groupIds.contains(link.getGroupId()))) {

@@ -104,9 +104,8 @@ final class CommandGuard extends CommandInterceptor {
         }
       }
       case CLAIM -> {
-        String userId = CommandFields.text(command, "userId");
-        if (userId != null && !userId.equals(caller.userId()) && !caller.staff()) {
-          throw new AccessRefused("Anda hanya dapat mengambil tugas untuk diri sendiri.");
+        if (!caller.staff()) {
+          checkClaim(caller, CommandFields.text(command, "taskId"), CommandFields.text(command, "userId"));
         }
       }
       case COMMENT -> TextHygiene.problem("Komentar", CommandFields.text(command, "message"), limits.maxCommentLength())
@@ -116,6 +115,25 @@ final class CommandGuard extends CommandInterceptor {
       case COMPLETE_TASK -> checkCompletion(caller, command);
       case START -> checkStart(command);
       default -> throw new IllegalStateException("unknown action " + action);
+    }
+  }
+
+  /**
+   * A task holder claims a task for itself only, and gives back (unclaims) only a task it took from a group: a task
+   * assigned to it by the process (a juror's scoring, a participant's revision) stays with it.
+   */
+  private void checkClaim(Caller caller, String taskId, String userId) {
+    if (userId != null && !userId.equals(caller.userId())) {
+      throw new AccessRefused("Anda hanya dapat mengambil tugas untuk diri sendiri.");
+    }
+    if (userId == null) {
+      withoutAuthorization(context -> {
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        if (task != null && (!caller.userId().equals(task.getAssignee()) || !caller.candidateOf(task))) {
+          throw new AccessRefused("Tugas ini ditugaskan langsung kepada Anda dan tidak dapat dilepas.");
+        }
+        return null;
+      });
     }
   }
 

@@ -80,6 +80,13 @@ public class EngineApiErrorFilter extends OncePerRequestFilter {
       write(response, HttpServletResponse.SC_BAD_REQUEST, body);
       return;
     }
+    AccessRefused refused = findAccessRefused(failure);
+    if (refused != null) {
+      // the REST API wraps some refusals into a 500 ("Cannot instantiate process definition …"): it is a 403
+      LOG.info("Ditolak (403) {} untuk {}: {}", where, RequestRefusals.user(), refused.getMessage());
+      write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", refused.getMessage());
+      return;
+    }
     if (original == null && error.body().length == 0 && status < 500) {
       error.replay(response); // e.g. 401 with the authentication challenge and no body
       return;
@@ -94,8 +101,7 @@ public class EngineApiErrorFilter extends OncePerRequestFilter {
       return;
     }
     if (status == HttpServletResponse.SC_FORBIDDEN) {
-      AccessRefused refused = findAccessRefused(failure);
-      message = refused != null ? refused.getMessage() : "Anda tidak berwenang melakukan tindakan ini.";
+      message = "Anda tidak berwenang melakukan tindakan ini.";
       LOG.info("Ditolak (403) {} untuk {}: {}", where, RequestRefusals.user(), originalMessage);
     } else if (status == HttpServletResponse.SC_UNAUTHORIZED) {
       message = "Masuk dengan nama pengguna dan kata sandi akun Anda.";

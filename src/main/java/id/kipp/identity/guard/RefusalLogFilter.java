@@ -30,12 +30,18 @@ final class RefusalLogFilter extends TurboFilter {
     }
     if (params != null) {
       for (Object param : params) {
-        if (param instanceof Throwable throwable && isRefusal(throwable)) {
+        if (param instanceof Throwable throwable && isRefusal(throwable)
+            || param instanceof String text && mentionsRefusal(text)) {
           return FilterReply.DENY;
         }
       }
     }
     return FilterReply.NEUTRAL;
+  }
+
+  /** The REST API logs a stack trace as text: a refusal shows in it by its class name. */
+  private static boolean mentionsRefusal(String text) {
+    return text.contains(id.kipp.shared.RuleViolation.class.getName()) || text.contains(AccessRefused.class.getName());
   }
 
   private static boolean isRefusal(Throwable failure) {

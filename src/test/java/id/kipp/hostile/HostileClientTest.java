@@ -1,0 +1,302 @@
+package id.kipp.hostile;
+
+import static id.kipp.hostile.HostileClient.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kipp.hostile.HostileClient.Answer;
+import id.kipp.testsupport.CompetitionDriver;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Jurors, participants, the Pimpinan and anonymous clients trying, over HTTP like any client of the engine's REST API,
+ * every way to bend an entry, a score or a result that a previous review found: each is refused with a Bahasa message
+ * and leaves the database exactly as it was.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:kipp-hostile-test;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileClientTest {
+
+  static final String GROUP = "Perangkat Daerah";
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @LocalServerPort
+  int port;
+
+  HostileClient client;
+  CompetitionDriver desk;
+  CompetitionDriver award;
+  String jurorA;
+  String jurorB;
+  String participantA;
+  String participantB;
+  String pimpinan;
+  ProcessInstance scored;
+  ProcessInstance otherEntry;
+  Task deskTaskOfA;
+  Task deskTaskOfB;
+  Task revision;
+  Task signOff;
+
+  @BeforeAll
+  void editions() {
+    client = new HostileClient(port);
+    // an edition in desk evaluation: two jurors score two entries of two agencies
+    desk = new CompetitionDriver(engine, "HOS").withJurors(2);
+    desk.openEdition(desk.editionForm(GROUP, 1, 1, 2));
+    jurorA = desk.jurors.get(0);
+    jurorB = desk.jurors.get(1);
+    participantA = desk.agencyParticipant("dinkes", "Dinas Kesehatan Kota Uji", "a");
+    participantB = desk.agencyParticipant("dispenduk", "Dinas Kependudukan Kota Uji", "a");
+    scored = desk.register(participantA, desk.registrationForm("Dinas Kesehatan Kota Uji", GROUP, "Puskesmas Ramah"));
+    otherEntry = desk.register(participantB, desk.registrationForm("Dinas Kependudukan Kota Uji", GROUP, "KTP Kilat"));
+    desk.screen(scored, "LOLOS", null);
+    desk.screen(otherEntry, "LOLOS", null);
+    desk.runJobs();
+    desk.closeRegistration();
+    desk.approveAssignment();
+    deskTaskOfA = desk.tasks(scored, "Task_DeskEvaluation").stream()
+        .filter(task -> task.getAssignee().equals(jurorA)).findFirst().orElseThrow();
+    deskTaskOfB = desk.tasks(scored, "Task_DeskEvaluation").stream()
+        .filter(task -> task.getAssignee().equals(jurorB)).findFirst().orElseThrow();
+
+    // an edition with an entry sent back for revision, and one taken to the Pimpinan's sign-off
+    CompetitionDriver revising = new CompetitionDriver(engine, "HOR").withJurors(2);
+    revising.openEdition(revising.editionForm(GROUP, 1, 1, 2));
+    String reviser = revising.agencyParticipant("dinkes", "Dinas Kesehatan Kota Uji", "a");
+    ProcessInstance sentBack = revising.register(reviser,
+        revising.registrationForm("Dinas Kesehatan Kota Uji", GROUP, "Antrean Daring"));
+    revising.screen(sentBack, "PERBAIKAN", "Lampirkan surat pernyataan yang ditandatangani.");
+    revising.runJobs();
+    revision = revising.task(sentBack, "Task_Revise");
+
+    award = new CompetitionDriver(engine, "HOA").withJurors(2);
+    award.openEdition(award.editionForm(GROUP, 1, 1, 2));
+    String entrant = award.agencyParticipant("dinkes", "Dinas Kesehatan Kota Uji", "a");
+    ProcessInstance finalist = award.register(entrant, award.registrationForm("Dinas Kesehatan Kota Uji", GROUP, "Satu"));
+    award.screen(finalist, "LOLOS", null);
+    award.runJobs();
+    award.closeRegistration();
+    award.approveAssignment();
+    for (Task task : award.tasks(finalist, "Task_DeskEvaluation")) {
+      award.submit(task, task.getAssignee(), CompetitionDriver.rubric(80, 80));
+    }
+    award.runJobs();
+    award.confirmTimetable();
+    for (Task task : award.tasks(finalist, "Task_PresentationEvaluation")) {
+      award.submit(task, task.getAssignee(), Map.of("presentationScoreInput", 80));
+    }
+    award.runJobs();
+    pimpinan = award.code.toLowerCase() + "pimpinan";
+    award.user(pimpinan, "pimpinan");
+    signOff = award.task(award.edition().getId(), "Task_SignOff");
+  }
+
+  // ---- jurors ---------------------------------------------------------------------------------------------------
+
+  @Test
+  void aJurorCannotWriteVariablesOfItsTask() {
+    String task = "/engine-rest/task/" + deskTaskOfA.getId();
+    refused(jurorA, "PUT", task + "/variables/entryKey", HostileClient.variable(otherEntry.getBusinessKey()), 403);
+    refused(jurorA, "POST", task + "/variables", Map.of("modifications",
+        Map.of("problemAnalysisScore", HostileClient.variable(100))), 403);
+    refused(jurorA, "PUT", task + "/localVariables/problemAnalysisScore", HostileClient.variable(100), 403);
+    refused(jurorA, "DELETE", task + "/variables/entryKey", null, 403);
+  }
+
+  @Test
+  void aJurorCannotHandItsTaskToSomebodyElseNorRenameOrMoveIt() {
+    String task = "/engine-rest/task/" + deskTaskOfA.getId();
+    refused(jurorA, "POST", task + "/assignee", Map.of("userId", jurorB), 403);
+    refused(jurorA, "POST", task + "/delegate", Map.of("userId", jurorB), 403);
+    refused(jurorA, "POST", task + "/claim", Map.of("userId", jurorB), 403);
+    refused(jurorA, "POST", task + "/unclaim", null, 403);
+    refused(jurorA, "PUT", task, Map.of("name", "Dinilai orang lain", "due", "2031-01-01T00:00:00.000+0000",
+        "assignee", jurorA), 403);
+    refused(jurorA, "POST", task + "/identity-links", Map.of("groupId", "juri", "type", "candidate"), 403);
+    refused(jurorA, "POST", task + "/bpmnError", Map.of("errorCode", "x"), 403);
+    refused(jurorA, "POST", task + "/bpmnEscalation", Map.of("escalationCode", "x"), 403);
+  }
+
+  @Test
+  void aJurorCompletingItsTaskWithAnExtraEntryKeyScoresNothing() {
+    Map<String, Object> form = new HashMap<>(CompetitionDriver.rubric(90, 90));
+    form.put("entryKey", otherEntry.getBusinessKey());
+    Answer answer = refused(jurorA, "POST", "/engine-rest/task/" + deskTaskOfA.getId() + "/submit-form",
+        variables(form), 400);
+    assertThat(answer.message()).contains("\"entryKey\"").contains("tidak ada pada formulir ini");
+    assertThat(answer.raw()).doesNotContain(deskTaskOfA.getId());
+    refused(jurorA, "POST", "/engine-rest/task/" + deskTaskOfA.getId() + "/complete", variables(form), 400);
+  }
+
+  @Test
+  void aJurorCannotCompleteAnotherJurorsTask() {
+    Answer answer = refused(jurorA, "POST", "/engine-rest/task/" + deskTaskOfB.getId() + "/submit-form",
+        variables(CompetitionDriver.rubric(10, 10)), 403, 404);
+    assertThat(answer.message()).doesNotContain(jurorB);
+  }
+
+  @Test
+  void aJurorCannotCorrelateSignalModifyOrRunJobs() {
+    for (String user : List.of(jurorA, participantB, pimpinan)) {
+      refused(user, "POST", "/engine-rest/message", Map.of("messageName", "HasilPenilaianProposal",
+          "businessKey", scored.getBusinessKey(), "processVariables", Map.of("finalist", HostileClient.variable(true))),
+          403);
+      refused(user, "POST", "/engine-rest/signal", Map.of("name", "x"), 403);
+      refused(user, "POST", "/engine-rest/process-instance/" + scored.getId() + "/modification",
+          Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_AwaitAward"))),
+          403);
+      refused(user, "PUT", "/engine-rest/process-instance/" + scored.getId() + "/variables/agency",
+          HostileClient.variable("Dinas Lain"), 403);
+      refused(user, "POST", "/engine-rest/external-task/fetchAndLock", Map.of("workerId", "w", "maxTasks", 1,
+          "topics", List.of(Map.of("topicName", "x", "lockDuration", 1000))), 403);
+      refused(user, "POST", "/engine-rest/decision-definition/key/nilai-akhir/evaluate",
+          Map.of("variables", Map.of()), 403, 404);
+      refused(user, "POST", "/engine-rest/job/" + "any-job/execute", null, 403);
+      refused(user, "POST", "/engine-rest/task/create", Map.of("name", "Tugas palsu", "assignee", user), 403);
+    }
+  }
+
+  // ---- participants -----------------------------------------------------------------------------------------------
+
+  @Test
+  void aParticipantCannotRegisterWithVariablesTheFormNeverShowed() {
+    Map<String, Object> form = desk.registrationForm("Dinas Kependudukan Kota Uji", GROUP, "Atas Nama Orang Lain");
+    form.put("registeredBy", participantB);
+    form.put("agencyId", desk.agencyId("dispenduk"));
+    form.put("screeningOutcome", "LOLOS");
+    Answer answer = refused(participantA, "POST", "/engine-rest/process-definition/key/inovasi/submit-form",
+        variables(form), 400);
+    assertThat(answer.message()).contains("\"registeredBy\"").contains("\"agencyId\"").contains("\"screeningOutcome\"");
+    assertThat(answer.body().path("problems")).hasSize(3);
+  }
+
+  @Test
+  void aParticipantCannotChooseTheBusinessKeyNorStartPastValidation() {
+    Map<String, Object> form = desk.registrationForm("Dinas Kesehatan Kota Uji", GROUP, "Jalan Pintas");
+    Map<String, Object> start = new HashMap<>(variables(form));
+    start.put("businessKey", scored.getBusinessKey());
+    refused(participantA, "POST", "/engine-rest/process-definition/key/inovasi/start", start, 400);
+    refused(participantA, "POST", "/engine-rest/process-definition/key/inovasi/submit-form", start, 400);
+    Map<String, Object> skipping = new HashMap<>(variables(form));
+    skipping.put("startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_AwaitJurors")));
+    refused(participantA, "POST", "/engine-rest/process-definition/key/inovasi/start", skipping, 403);
+    skipping.put("skipCustomListeners", true);
+    skipping.remove("startInstructions");
+    // without instructions the REST API itself refuses to skip listeners (an English 500, made generic Bahasa)
+    refused(participantA, "POST", "/engine-rest/process-definition/key/inovasi/start", skipping, 403, 500);
+  }
+
+  @Test
+  void aParticipantCannotSmuggleFilesObjectsOrMarkup() {
+    Map<String, Object> form = desk.registrationForm("Dinas Kesehatan Kota Uji", GROUP, "Berkas Tambahan");
+    Map<String, Object> body = new HashMap<>(variables(form));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> vars = new HashMap<>((Map<String, Object>) body.get("variables"));
+    vars.put("tool", Map.of("type", "File", "value", java.util.Base64.getEncoder().encodeToString(new byte[2_000_000]),
+        "valueInfo", Map.of("filename", "alat.exe", "mimetype", "application/x-msdownload")));
+    vars.put("title", Map.of("type", "Object", "value", "{}", "valueInfo", Map.of("objectTypeName",
+        "com.example.Gadget", "serializationDataFormat", "application/json")));
+    vars.put("unit", HostileClient.variable("<a href=\"https://contoh.example\">Klik</a>"));
+    vars.put("contactPhone", HostileClient.variable("<img src=x onerror=alert(1)>"));
+    body.put("variables", vars);
+    Answer answer = refused(participantA, "POST", "/engine-rest/process-definition/key/inovasi/submit-form", body, 400);
+    assertThat(answer.body().path("problems").toString()).contains("\\\"tool\\\"").contains("jenis data")
+        .contains("kode HTML");
+  }
+
+  @Test
+  void aParticipantCannotBendItsRevisionTask() {
+    String task = "/engine-rest/task/" + revision.getId();
+    String holder = revision.getAssignee();
+    refused(holder, "PUT", task + "/variables/agencyId", HostileClient.variable("dispenduk"), 403);
+    refused(holder, "PUT", task + "/variables/screeningOutcome", HostileClient.variable("LOLOS"), 403);
+    refused(holder, "PUT", task + "/variables/finalRank", HostileClient.variable(1), 403);
+    Answer answer = refused(holder, "POST", task + "/submit-form", variables(Map.of("screeningOutcome", "LOLOS",
+        "finalRank", 1)), 400);
+    assertThat(answer.message()).contains("\"screeningOutcome\"").contains("\"finalRank\"");
+  }
+
+  @Test
+  void aBodyLargerThanTheLimitIsRefusedBeforeItIsRead() {
+    byte[] huge = new byte[41 * 1024 * 1024];
+    java.util.Arrays.fill(huge, (byte) ' ');
+    Answer answer = refused(participantA, "POST", "/engine-rest/process-definition/key/inovasi/submit-form", huge, 413);
+    assertThat(answer.message()).contains("terlalu besar");
+  }
+
+  @Test
+  void commentsAreChecked() {
+    refused(jurorA, "POST", "/engine-rest/task/" + deskTaskOfA.getId() + "/comment/create",
+        Map.of("message", "<script>alert(1)</script>"), 400);
+  }
+
+  // ---- the Pimpinan -----------------------------------------------------------------------------------------------
+
+  @Test
+  void thePimpinanSignsOffOnlyWithTheSignOffForm() {
+    String task = "/engine-rest/task/" + signOff.getId();
+    refused(pimpinan, "PUT", task + "/variables/finalRanking", Map.of("type", "Json", "value", "[]"), 403);
+    Answer answer = refused(pimpinan, "POST", task + "/submit-form", variables(Map.of("signOffDecision", "SETUJU",
+        "decreeNumber", "SK/1/2030", "winnersPerGroup", 5)), 400);
+    assertThat(answer.message()).contains("\"winnersPerGroup\"");
+    refused(pimpinan, "POST", task + "/submit-form", variables(Map.of("signOffDecision", "TERSERAH",
+        "decreeNumber", "SK/1/2030")), 400);
+  }
+
+  // ---- anonymous --------------------------------------------------------------------------------------------------
+
+  @Test
+  void anAnonymousClientIsAskedToLogIn() {
+    refused(null, "POST", "/engine-rest/task/" + deskTaskOfA.getId() + "/submit-form",
+        variables(CompetitionDriver.rubric(100, 100)), 401);
+    refused(null, "POST", "/engine-rest/process-definition/key/inovasi/submit-form", variables(Map.of()), 401);
+    refused(null, "POST", "/engine-rest/message", Map.of("messageName", "x"), 401);
+  }
+
+  // ---- the legitimate path still works ----------------------------------------------------------------------------
+
+  @Test
+  void theFormAloneStillCompletesTheTask() {
+    Task own = desk.tasks(otherEntry, "Task_DeskEvaluation").stream()
+        .filter(task -> task.getAssignee().equals(jurorA)).findFirst().orElseThrow();
+    Answer answer = client.send(jurorA, "POST", "/engine-rest/task/" + own.getId() + "/submit-form",
+        variables(CompetitionDriver.rubric(70, 80)));
+    assertThat(answer.status()).as(answer.raw()).isEqualTo(204);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM evaluation WHERE entry_key = ? AND juror_id = ?", Long.class,
+        otherEntry.getBusinessKey(), jurorA)).isEqualTo(1);
+  }
+
+  /** Sends the request and asserts a refusal with one of {@code statuses}, in Bahasa, that changed nothing. */
+  Answer refused(String user, String method, String path, Object body, int... statuses) {
+    Map<String, String> before = DatabaseFingerprint.of(jdbc);
+    Answer answer = client.send(user, method, path, body);
+    assertThat(statuses).as("%s %s as %s answered %s: %s", method, path, user, answer.status(), answer.raw())
+        .contains(answer.status());
+    assertThat(DatabaseFingerprint.of(jdbc)).as("database after %s %s as %s", method, path, user).isEqualTo(before);
+    if (answer.status() != 401) {
+      assertThat(answer.message()).as("message of %s %s", method, path).isNotBlank()
+          .doesNotContain("Cannot", "Exception", "ENGINE-", "org.camunda", "SQL", "java.");
+    }
+    return answer;
+  }
+}
