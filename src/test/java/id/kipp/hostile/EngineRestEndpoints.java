@@ -41,6 +41,8 @@ final class EngineRestEndpoints {
         collect(resource, root, endpoints, 0);
       }
     }
+    // the same resources under /engine/{name}/... (a named engine) are left out: this installation has one engine
+    endpoints.removeIf(endpoint -> endpoint.path().startsWith("/engine/{name}"));
     List<Endpoint> sorted = new ArrayList<>(endpoints);
     sorted.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::httpMethod));
     return sorted;

@@ -286,6 +286,66 @@ class HostileClientTest {
         otherEntry.getBusinessKey(), jurorA)).isEqualTo(1);
   }
 
+  // ---- every write endpoint of the engine's REST API ---------------------------------------------------------------
+
+  /**
+   * Every POST, PUT, DELETE and PATCH of the REST API, as a juror, a participant and the Pimpinan, with an empty body
+   * and the ids of real tasks and instances: none may answer with success unless it only reads (a query sent as POST),
+   * and none may change the database. An endpoint added by a Camunda upgrade is swept without a new case.
+   */
+  @Test
+  void noWriteEndpointOfTheRestApiChangesAnythingForATaskHolder() {
+    List<String> succeeded = new java.util.ArrayList<>();
+    int calls = 0;
+    for (EngineRestEndpoints.Endpoint endpoint : EngineRestEndpoints.writes()) {
+      // queries sent as POST read only; a modification without instructions is answered 204 without any command (the
+      // same endpoint with instructions is refused, see aJurorCannotCorrelateSignalModifyOrRunJobs)
+      boolean reads = endpoint.javaMethod().matches("(query|get|count|verify|check).*")
+          || endpoint.toString().equals("POST /process-instance/{id}/modification");
+      Map<String, String> before = DatabaseFingerprint.of(jdbc);
+      for (String user : List.of(jurorA, revision.getAssignee(), pimpinan)) {
+        if (user.equals(revision.getAssignee()) && endpoint.javaMethod().matches("complete|submit")) {
+          continue; // an unchanged revision is a legitimate completion of the participant's own task
+        }
+        String path = "/engine-rest" + concrete(endpoint.path(), user);
+        Answer answer = client.send(user, endpoint.httpMethod(), path,
+            endpoint.httpMethod().equals("DELETE") ? null : Map.of());
+        calls++;
+        if (answer.status() < 300 && !reads) {
+          succeeded.add(endpoint + " as " + user + ": " + answer.status() + " " + answer.raw());
+        }
+        if (answer.status() >= 400 && answer.status() != 401) {
+          assertThat(answer.message()).as("message of %s as %s", endpoint, user)
+              .doesNotContain("Exception:", "ENGINE-", "org.camunda", "SQL", "java.");
+        }
+      }
+      assertThat(DatabaseFingerprint.of(jdbc)).as("database after %s", endpoint).isEqualTo(before);
+    }
+    System.out.println("Sweep: " + calls + " calls to " + EngineRestEndpoints.writes().size() + " write endpoints");
+    assertThat(succeeded).isEmpty();
+  }
+
+  /** The path with its parameters filled with the ids of this test's real tasks, instances and users. */
+  private String concrete(String template, String user) {
+    String path = template;
+    String[][] byResource = {
+        {"/task/{id}", "/task/" + (user.equals(pimpinan) ? signOff.getId() : user.equals(jurorA)
+            ? deskTaskOfA.getId() : revision.getId())},
+        {"/process-instance/{id}", "/process-instance/" + scored.getId()},
+        {"/execution/{id}", "/execution/" + scored.getId()},
+        {"/process-definition/{id}", "/process-definition/" + scored.getProcessDefinitionId()},
+        {"/process-definition/key/{key}", "/process-definition/key/inovasi"},
+        {"/decision-definition/key/{key}", "/decision-definition/key/nilai-akhir"},
+        {"/user/{id}", "/user/" + jurorB},
+        {"/group/{id}", "/group/sekretariat"},
+        {"/message/{messageName}", "/message/HasilPenilaianProposal"}};
+    for (String[] replacement : byResource) {
+      path = path.replace(replacement[0], replacement[1]);
+    }
+    return path.replace("{varId}", "entryKey").replace("{userId}", jurorB).replace("{groupId}", "sekretariat")
+        .replaceAll("\\{[A-Za-z]+}", "tidak-ada");
+  }
+
   /** Sends the request and asserts a refusal with one of {@code statuses}, in Bahasa, that changed nothing. */
   Answer refused(String user, String method, String path, Object body, int... statuses) {
     Map<String, String> before = DatabaseFingerprint.of(jdbc);
