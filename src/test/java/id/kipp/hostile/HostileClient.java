@@ -59,6 +59,53 @@ final class HostileClient {
     }
   }
 
+  /**
+   * Logs in to Tasklist as a browser does (session cookie, CSRF token) and sends one request to the webapps' engine
+   * API ({@code /camunda/api/engine/engine/default/...}), the one Tasklist's forms submit to.
+   */
+  Answer asTasklist(String user, String method, String enginePath, Object body) {
+    try {
+      java.net.CookieManager cookies = new java.net.CookieManager();
+      HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+      browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET().build(),
+          HttpResponse.BodyHandlers.discarding());
+      HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+              URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token(cookies))
+          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (login.statusCode() != 200) {
+        throw new IllegalStateException("Tasklist login of " + user + ": " + login.statusCode() + " " + login.body());
+      }
+      // the session changed at login: the next page brings the session's new CSRF token
+      browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default")).GET().build(),
+          HttpResponse.BodyHandlers.discarding());
+      HttpResponse<String> response = browser.send(HttpRequest.newBuilder(
+              URI.create(base + "/camunda/api/engine/engine/default" + enginePath))
+          .header("Content-Type", "application/json").header("Accept", "application/json")
+          .header("X-XSRF-TOKEN", token(cookies))
+          .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      JsonNode json = null;
+      try {
+        json = JSON.readTree(response.body());
+      } catch (IOException e) {
+        // not JSON
+      }
+      return new Answer(response.statusCode(), json, response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String token(java.net.CookieManager cookies) {
+    return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+        .reduce((first, second) -> second).map(java.net.HttpCookie::getValue).orElse("");
+  }
+
   /** The REST API's {@code {"variables": {...}}} body for a form, files as base64 PDFs. */
   static Map<String, Object> variables(Map<String, Object> values) {
     Map<String, Object> variables = new LinkedHashMap<>();

@@ -149,6 +149,18 @@ class HostileClientTest {
   }
 
   @Test
+  void tasklistShowsTheRefusalInBahasaOnlyWithoutTheEnginesEnglishPrefix() {
+    Map<String, Object> form = new HashMap<>(CompetitionDriver.rubric(90, 90));
+    form.put("entryKey", otherEntry.getBusinessKey());
+    Map<String, String> before = DatabaseFingerprint.of(jdbc);
+    Answer answer = client.asTasklist(jurorA, "POST", "/task/" + deskTaskOfA.getId() + "/submit-form", variables(form));
+    assertThat(answer.status()).as(answer.raw()).isEqualTo(400);
+    assertThat(answer.message()).isEqualTo(
+        "Isian \"entryKey\" tidak ada pada formulir ini, sehingga tidak dapat dikirim.");
+    assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
+  }
+
+  @Test
   void aJurorCannotCompleteAnotherJurorsTask() {
     Answer answer = refused(jurorA, "POST", "/engine-rest/task/" + deskTaskOfB.getId() + "/submit-form",
         variables(CompetitionDriver.rubric(10, 10)), 403, 404);
@@ -234,6 +246,9 @@ class HostileClientTest {
     Answer answer = refused(holder, "POST", task + "/submit-form", variables(Map.of("screeningOutcome", "LOLOS",
         "finalRank", 1)), 400);
     assertThat(answer.message()).contains("\"screeningOutcome\"").contains("\"finalRank\"");
+    // the revision keeps the entry in its edition, whatever the form's edition field says
+    Answer moved = refused(holder, "POST", task + "/submit-form", variables(Map.of("editionKey", desk.editionKey)), 400);
+    assertThat(moved.message()).contains("Kode edisi tidak dapat diubah");
   }
 
   @Test
