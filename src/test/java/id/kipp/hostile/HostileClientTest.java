@@ -340,6 +340,45 @@ class HostileClientTest {
     assertThat(succeeded).isEmpty();
   }
 
+  // ---- the application's own API ---------------------------------------------------------------------------------
+
+  /**
+   * Who may call each write endpoint of the application's own web API. A new endpoint must be added here (the test
+   * below fails until it is), with the groups that may use it; everyone else is refused.
+   */
+  static final Map<String, List<String>> APPLICATION_WRITES = Map.of(
+      "POST /api/admin/processes/{processKey}/migrate", List.of("camunda-admin"),
+      "POST /api/notifications/{id}/retry", List.of("sekretariat", "camunda-admin"),
+      // a participant records replications for its own agency only (catalogue.Replications, CatalogueWebTest)
+      "POST /api/catalogue/{entryKey}/replications", List.of("sekretariat", "camunda-admin", "peserta"));
+
+  @Autowired
+  @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+  org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlers;
+
+  @Test
+  void everyWriteEndpointOfTheApplicationIsDeclaredAndRefusedToEveryoneElse() {
+    List<String> found = new java.util.ArrayList<>();
+    handlers.getHandlerMethods().keySet().forEach(info -> info.getMethodsCondition().getMethods().stream()
+        .filter(method -> method != org.springframework.web.bind.annotation.RequestMethod.GET
+            && method != org.springframework.web.bind.annotation.RequestMethod.HEAD)
+        .forEach(method -> info.getPatternValues().forEach(pattern -> found.add(method + " " + pattern))));
+    assertThat(APPLICATION_WRITES.keySet()).as("declared write endpoints").containsExactlyInAnyOrderElementsOf(found);
+    Map<String, String> roles = Map.of(jurorA, "juri", revision.getAssignee(), "peserta", pimpinan, "pimpinan");
+    for (String endpoint : found) {
+      String method = endpoint.substring(0, endpoint.indexOf(' '));
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[A-Za-z]+}", "tidak-ada");
+      refused(null, method, path, Map.of(), 401);
+      roles.forEach((user, group) -> {
+        if (!APPLICATION_WRITES.get(endpoint).contains(group)) {
+          refused(user, method, path, Map.of(), 403);
+        } else {
+          refused(user, method, path, Map.of("replicatedBy", "x"), 400, 404);
+        }
+      });
+    }
+  }
+
   /** The path with its parameters filled with the ids of this test's real tasks, instances and users. */
   private String concrete(String template, String user) {
     String path = template;
