@@ -278,6 +278,24 @@ class HostileClientTest {
         "decreeNumber", "SK/1/2030")), 400);
   }
 
+  // ---- the secretariat keeps its tools, and they are audited ------------------------------------------------------
+
+  @Test
+  void theSecretariatStillEditsAVariableInCockpitAndTheAuditTrailSaysWhoDidIt() {
+    String secretariat = desk.code.toLowerCase() + "sekretariat";
+    Answer changed = client.send(secretariat, "PUT", "/engine-rest/process-instance/" + otherEntry.getId()
+        + "/variables/contactPhone", HostileClient.variable("0341-222333"));
+    assertThat(changed.status()).as(changed.raw()).isEqualTo(204);
+    Answer trail = client.send(secretariat, "GET", "/api/entries/" + otherEntry.getBusinessKey() + "/audit", null);
+    assertThat(trail.status()).as(trail.raw()).isEqualTo(200);
+    assertThat(trail.body().path("events").toString()).contains("Perubahan oleh pengguna")
+        .contains("contactPhone = 0341-222333").contains(secretariat);
+    // but even the secretariat completes a task only with its form's fields
+    Task screening = desk.tasks(otherEntry, "Task_DeskEvaluation").get(0);
+    refused(secretariat, "POST", "/engine-rest/task/" + screening.getId() + "/submit-form",
+        variables(CompetitionDriver.rubric(100, 100)), 403);
+  }
+
   // ---- anonymous --------------------------------------------------------------------------------------------------
 
   @Test
@@ -286,6 +304,23 @@ class HostileClientTest {
         variables(CompetitionDriver.rubric(100, 100)), 401);
     refused(null, "POST", "/engine-rest/process-definition/key/inovasi/submit-form", variables(Map.of()), 401);
     refused(null, "POST", "/engine-rest/message", Map.of("messageName", "x"), 401);
+  }
+
+  // ---- headers ----------------------------------------------------------------------------------------------------
+
+  @Test
+  void theApplicationsOwnPagesAndApisSendSecurityHeaders() throws Exception {
+    for (String path : List.of("/hasil", "/katalog", "/masuk", "/engine-rest/task", "/api/portal/entries")) {
+      java.net.http.HttpResponse<Void> response = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path)).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding());
+      var headers = response.headers();
+      assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
+          assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+      assertThat(headers.firstValue("X-Frame-Options")).as(path).contains("DENY");
+      assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+      assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
+    }
   }
 
   // ---- the legitimate path still works ----------------------------------------------------------------------------
