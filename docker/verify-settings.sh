@@ -14,6 +14,7 @@ export SPRING_PROFILES_ACTIVE=postgres
 export KIPP_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB KIPP_DB_USER=postgres KIPP_DB_PASSWORD=
 export KIPP_ADMIN_PASSWORD=rahasia-uji
 export KIPP_SMTP_HOST= KIPP_SMTP_PORT=587 KIPP_SMTP_USERNAME= KIPP_SMTP_PASSWORD= KIPP_MAIL_FROM= KIPP_APP_URL=
+export KIPP_FORWARD_HEADERS=native KIPP_COOKIE_SECURE=false KIPP_HSTS=false
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
@@ -43,4 +44,9 @@ count=$(curl -fsS -u admin:rahasia-uji "http://127.0.0.1:18082/engine-rest/proce
 echo "$count" | grep -q '"count":0' || { echo "unexpected instances: $count" >&2; exit 1; }
 # no SMTP server in the compose defaults: e-mail waits in the outbox, and the nodes say so
 grep -q "E-mail not configured" target/node1.log || { echo "node1 did not report the missing SMTP server" >&2; exit 1; }
+# the application's own pages carry the security headers (CSP, framing, sniffing)
+headers=$(curl -fsS -D - -o /dev/null "http://127.0.0.1:18081/hasil")
+for header in content-security-policy x-frame-options x-content-type-options referrer-policy; do
+  echo "$headers" | grep -qi "^$header:" || { echo "/hasil lacks the header $header" >&2; exit 1; }
+done
 echo "compose settings verified: two nodes ready on one PostgreSQL database, REST authenticated"

@@ -1,6 +1,7 @@
 package id.kipp.registration;
 
 import id.kipp.shared.CompetitionCalendar;
+import id.kipp.shared.TextHygiene;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -116,13 +117,10 @@ public final class RegistrationRules {
       problems.add(label + " wajib diisi.");
     } else if (value.length() > max) {
       problems.add(label + " paling banyak " + max + " karakter.");
-    } else if (MARKUP.matcher(value).find()) {
-      problems.add(label + " tidak boleh berisi kode HTML atau skrip (tanda < diikuti huruf, /, ! atau ?).");
+    } else {
+      TextHygiene.problem(label, value, max).ifPresent(problems::add);
     }
   }
-
-  /** An HTML/XML tag, comment or processing instruction: "<b>", "</p>", "<!--", "<?php", "<script". */
-  private static final Pattern MARKUP = Pattern.compile("<\\s*[/!?a-zA-Z]");
 
   private static boolean isWebLink(String text) {
     try {

@@ -28,7 +28,14 @@ public class RevisionValidator implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String editionKey = (String) task.getVariable("editionKey");
+    // the entry's edition is the one it was registered in (its business key <edition>-<number>), never the form's
+    String businessKey = task.getExecution().getProcessBusinessKey();
+    String editionKey = businessKey.substring(0, businessKey.lastIndexOf('-'));
+    Object submitted = task.getVariable("editionKey");
+    if (submitted != null && !editionKey.equals(submitted.toString().trim())) {
+      throw new RuleViolation("Kode edisi tidak dapat diubah pada perbaikan: inovasi ini terdaftar pada edisi "
+          + editionKey + ".");
+    }
     List<String> groups = new EditionDirectory(task.getProcessEngineServices()).find(editionKey)
         .map(edition -> edition.groups()).orElse(List.of(String.valueOf(task.getVariable("group"))));
     Registration registration = RegistrationReader.read(task);

@@ -1,13 +1,15 @@
 package id.kipp.shared;
 
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * Input or state that breaks a competition rule. The message is in Bahasa Indonesia and reaches the person
  * who submitted the form (Tasklist shows it); the engine rolls the transaction back, so nothing is lost or half-done.
+ * A {@link BadUserRequestException}: the REST API answers 400 and the engine does not log it as an error (the engine
+ * API's answers are made Bahasa-only by {@code identity.guard.EngineApiErrorFilter}).
  */
-public class RuleViolation extends ProcessEngineException {
+public class RuleViolation extends BadUserRequestException {
 
   private final List<String> problems;
 

@@ -50,6 +50,10 @@ class ConsensusTest extends ProcessTestBase {
     String secretariat = driver.code.toLowerCase() + "sekretariat";
     assertThatThrownBy(() -> driver.submit(consensus, secretariat, Map.of("consensusScores", disputed.getBusinessKey() + ": 120")))
         .isInstanceOf(RuleViolation.class).hasMessageContaining("catatan konsensus").hasMessageContaining("0 sampai 100");
+    // a consensus score only for an entry flagged in this edition
+    assertThatThrownBy(() -> driver.submit(consensus, secretariat, Map.of("consensusNote", "Rapat konsensus.",
+        "consensusScores", calm.getBusinessKey() + ": 99")))
+        .isInstanceOf(RuleViolation.class).hasMessageContaining("tidak termasuk inovasi yang ditandai");
     driver.submit(consensus, secretariat, Map.of("consensusNote", "Rapat konsensus 3 juri: disepakati 82.",
         "consensusScores", disputed.getBusinessKey() + ": 82"));
     driver.runJobs();

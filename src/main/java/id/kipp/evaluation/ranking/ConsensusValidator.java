@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completion of "Tetapkan konsensus penilaian": a note on how the disagreements were settled is required; optional
- * consensus scores, one per line ({@code MALANG-2019-0007: 78.5}), replace those entries' desk scores in the ranking.
+ * consensus scores, one per line ({@code MALANG-2019-0007: 78.5}), replace those entries' desk scores in the ranking;
+ * each must name an entry flagged for disagreement in this edition ({@code flaggedEntries}).
  */
 @Component("consensusValidator")
 public class ConsensusValidator implements TaskListener {
@@ -35,6 +36,13 @@ public class ConsensusValidator implements TaskListener {
     double min = rubric.criteria().stream().mapToDouble(Criterion::minScore).min().orElse(0);
     double max = rubric.criteria().stream().mapToDouble(Criterion::maxScore).max().orElse(100);
     Map<String, Double> scores = parse(task.getVariable("consensusScores"), min, max, problems);
+    Object flagged = task.getVariable("flaggedEntries");
+    if (flagged != null) {
+      List<String> allowed = Vars.textList(flagged);
+      scores.keySet().stream().filter(key -> !allowed.contains(key)).forEach(key -> problems.add(
+          "Inovasi " + key + " tidak termasuk inovasi yang ditandai berbeda penilaian pada edisi ini; "
+              + "nilai konsensus hanya untuk inovasi yang ditandai."));
+    }
     RuleViolation.throwIfAny(problems);
     task.setVariable("consensusScoreMap", Vars.json(scores));
   }

@@ -27,6 +27,8 @@ public class DisagreementReviewDelegate implements JavaDelegate {
         .filter(entry -> Vars.flag(entry.get("disagreement")))
         .toList();
     execution.setVariable("hasDisagreements", !flagged.isEmpty());
+    // the entries a consensus score may name (ConsensusValidator)
+    execution.setVariable("flaggedEntries", Vars.jsonList(flagged.stream().map(WaitingEntry::entryKey).toList()));
     if (flagged.isEmpty()) {
       execution.setVariable("disagreementSummary", null);
       return;
