@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kipp.testsupport.WebappStrings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -35,11 +36,6 @@ class WebappLocaleFilesTest {
   private static final Pattern PLACEHOLDER =
       Pattern.compile("\\{\\{.*?}}|%[sd]|</?[a-zA-Z][^<>]*>|&[a-zA-Z]+;");
 
-  /** Labels that read the same in Bahasa Indonesia: names, technical types, operators and words Bahasa shares. */
-  private static final Set<String> SAME_IN_BAHASA = Set.of("<", "<=", ">", ">=", "<null>", "<undefined>", "Admin",
-      "Camunda", "Cockpit", "Tasklist", "Optimize", "Boolean", "Double", "Integer", "Long", "Short", "String",
-      "Batch", "Deployment", "Job", "Tenant", "Diagram", "Email", "Filter", "Label", "Operator", "GLOBAL", "ID",
-      "ID*", "OK");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -82,7 +78,7 @@ class WebappLocaleFilesTest {
     Map<String, String> untranslated = new TreeMap<>();
     for (String key : names(english)) {
       String text = english.get(key).asText();
-      if (!text.isEmpty() && text.equals(bahasa.path(key).asText()) && !SAME_IN_BAHASA.contains(text)) {
+      if (!text.isEmpty() && text.equals(bahasa.path(key).asText()) && !WebappStrings.SAME_IN_BAHASA.contains(text)) {
         untranslated.put(key, text);
       }
       assertThat(bahasa.path(key).isTextual()).as("%s.%s is a text", webapp, key).isTrue();
