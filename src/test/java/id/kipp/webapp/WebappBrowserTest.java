@@ -87,8 +87,18 @@ class WebappBrowserTest {
         .endsWith(due.getYear() + " pukul 23.59");
     shot("webapp-tasklist-juri");
 
-    // the task's form: the form renderer's own messages in Bahasa
+    // the task: its date picker (AngularJS) with Indonesian month and day names
     task.findElement(By.cssSelector("h4.task a")).click();
+    waitFor(".fjs-container .fjs-form-field-number input");
+    click(browser.find(By.xpath("//*[normalize-space()='Atur tindak lanjut']")));
+    WebElement picker = waitFor("[uib-datepicker], .uib-datepicker, [uib-daypicker]");
+    assertThat(picker.getText()).containsPattern("(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September"
+        + "|Oktober|November|Desember) \\d{4}").contains("Min").contains("Sen").contains("Sab");
+    assertBahasaWithoutBanner();
+    shot("webapp-tasklist-juri-tindak-lanjut");
+    browser.driver().navigate().refresh();
+
+    // its form: the form renderer's own messages in Bahasa
     waitFor(".fjs-container .fjs-form-field-number input");
     click(browser.find(By.xpath("//button[normalize-space()='Selesaikan']")));
     browser.waitUntil(() -> browser.pageText().contains("Wajib diisi."));

@@ -3,6 +3,9 @@
  *
  * - <html lang="en"> of the webapps' index.html becomes lang="id" (screen readers, the browser's spelling and
  *   translation offers);
+ * - AngularJS's locale ($locale, English in the webapps' bundle) becomes Indonesian: the date pickers of Tasklist
+ *   (due and follow-up dates, filters) and Admin show "Desember 2026", "Min Sen Sel …", and Angular's number filter
+ *   writes 1.234,5;
  * - the texts of the form renderer bundled with Camunda 7.24 (form-js: "Field is required.", "Select", "Search",
  *   "Add new", …) and of its date picker (flatpickr: month and day names) are written in English in the library and
  *   have no translation hook. They are replaced in the page as they appear, inside form-js forms only
@@ -12,6 +15,45 @@
  * Registered in scripts/config.js of Tasklist, Admin and Welcome as '../kipp/bahasa'.
  */
 document.documentElement.lang = 'id';
+
+const ANGULAR_INDONESIAN = {
+  DATETIME_FORMATS: {
+    MONTH: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober',
+      'November', 'Desember'],
+    STANDALONEMONTH: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September',
+      'Oktober', 'November', 'Desember'],
+    SHORTMONTH: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+    DAY: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
+    SHORTDAY: ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'],
+    ERANAMES: ['Sebelum Masehi', 'Masehi'],
+    ERAS: ['SM', 'M'],
+    // the week starts on Sunday (Minggu), as in Indonesian calendars
+    FIRSTDAYOFWEEK: 6,
+    WEEKENDRANGE: [5, 6],
+    fullDate: 'EEEE, d MMMM y',
+    longDate: 'd MMMM y',
+    medium: 'd MMM y HH.mm.ss',
+    mediumDate: 'd MMM y',
+    mediumTime: 'HH.mm.ss',
+    short: 'dd/MM/yy HH.mm',
+    shortDate: 'dd/MM/yy',
+    shortTime: 'HH.mm'
+  },
+  NUMBER_FORMATS: {
+    DECIMAL_SEP: ',',
+    GROUP_SEP: '.'
+  }
+};
+
+const angular = window.angular;
+const appName = document.querySelector('base') && document.querySelector('base').getAttribute('app-name');
+if (angular && appName) {
+  angular.module(`cam.${appName}.custom`).run(['$locale', function($locale) {
+    Object.assign($locale.DATETIME_FORMATS, ANGULAR_INDONESIAN.DATETIME_FORMATS);
+    Object.assign($locale.NUMBER_FORMATS, ANGULAR_INDONESIAN.NUMBER_FORMATS);
+    $locale.id = 'id';
+  }]);
+}
 
 const TEXTS = new Map([
   // form-js validation (messages under a field)
