@@ -104,8 +104,8 @@ const PATTERNS = [
   [/^Expand all \((\d+)\)$/, 'Tampilkan semua ($1)'],
   [/^Remove list item (\d+)$/, 'Hapus butir $1'],
   [/^List contains (\d+) items?$/, 'Daftar berisi $1 butir'],
-  [/^Click to sort by (.+) ascending$/, 'Klik untuk mengurutkan menurut $1 (menaik)'],
-  [/^Click to sort by (.+) descending$/, 'Klik untuk mengurutkan menurut $1 (menurun)']
+  [/^Click to sort by (.+) ascending$/, 'Klik untuk mengurutkan menurut $1 (naik)'],
+  [/^Click to sort by (.+) descending$/, 'Klik untuk mengurutkan menurut $1 (turun)']
 ];
 
 // flatpickr (the date picker of form-js date fields)
