@@ -1,6 +1,6 @@
 /*
- * Camunda Tasklist as this installation shows it (replaces the webjar's scripts/config.js; see README "Camunda
- * webapps in Bahasa Indonesia"). Options: https://docs.camunda.org/manual/latest/webapps/tasklist/configuration/
+ * Camunda Tasklist as this installation shows it (replaces the webjar's scripts/config.js; see
+ * docs/webapps-bahasa.md). Options: https://docs.camunda.org/manual/latest/webapps/tasklist/configuration/
  */
 export default {
   // Bahasa Indonesia only (locales/id.json), whatever language the browser asks for
