@@ -44,6 +44,9 @@ public final class WebappStrings {
 
   private static final String APP = "META-INF/resources/webjars/camunda/app/";
   private static final List<String> PHRASES = load();
+  private static final List<Pattern> PATTERNS = PHRASES.stream()
+      .map(phrase -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])"))
+      .toList();
 
   private WebappStrings() {}
 
@@ -52,14 +55,14 @@ public final class WebappStrings {
     return PHRASES;
   }
 
-  /** The English phrases found in {@code text} as whole words (case-sensitive), in the order of the list. */
+  /** The English phrases found in {@code text} as whole words (case-sensitive), sorted. */
   public static Set<String> englishIn(String text) {
     Set<String> found = new TreeSet<>();
     String rest = text;
-    for (String phrase : PHRASES) {
-      Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])");
+    for (int i = 0; i < PHRASES.size(); i++) {
+      Pattern pattern = PATTERNS.get(i);
       if (pattern.matcher(rest).find()) {
-        found.add(phrase);
+        found.add(PHRASES.get(i));
         // "Add Comment" found: do not report its "Comment" again
         rest = pattern.matcher(rest).replaceAll(" ");
       }

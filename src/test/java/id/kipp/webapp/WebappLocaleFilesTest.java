@@ -111,6 +111,16 @@ class WebappLocaleFilesTest {
     assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\n  \"labels\": {\n    \"");
   }
 
+  @org.junit.jupiter.api.Test
+  void englishDetectorOfTheBrowserTestsFindsCamundasStringsNotBahasa() {
+    assertThat(WebappStrings.englishIn("Tugas saya (1) Klaim Selesaikan Mulai proses Filter Admin Dibuat 2 jam yang "
+        + "lalu Wajib diisi.")).isEmpty();
+    assertThat(WebappStrings.englishIn("Claim | Start process | No task matching filters found. | Dibuat"))
+        .containsExactly("Claim", "No task matching filters found.", "Start process");
+    assertThat(WebappStrings.englishIn("Field is required.")).containsExactly("Field is required.");
+    assertThat(WebappStrings.englishPhrases()).contains("Created", "Complete", "Log in").doesNotContain("Filter");
+  }
+
   // ---- reading --------------------------------------------------------------------------------------------------
 
   private JsonNode read(String webapp, String file, boolean fromWebjar) throws IOException {
