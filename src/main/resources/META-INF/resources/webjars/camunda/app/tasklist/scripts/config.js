@@ -1,0 +1,58 @@
+/*
+ * Camunda Tasklist as this installation shows it (replaces the webjar's scripts/config.js; see
+ * docs/webapps-bahasa.md). Options: https://docs.camunda.org/manual/latest/webapps/tasklist/configuration/
+ */
+export default {
+  // Bahasa Indonesia only (locales/id.json), whatever language the browser asks for
+  locales: {
+    availableLocales: ['id'],
+    fallbackLocale: 'id'
+  },
+
+  // Dates in the Indonesian formats of locales/id.json ("dateLocales"), the same as in Admin and Welcome:
+  // normal "1 Oktober 2019 pukul 09.20", long "Selasa, 1 Oktober 2019 pukul 09.20", short "1 Oktober 2019",
+  // abbr "1 Okt 2019 pukul 09.20". The time zone they are shown in is set by ../kipp/time-zone.js.
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'lll',
+    normal: 'LLL',
+    long: 'LLLL',
+    short: 'LL'
+  },
+
+  // Loaded from app/ (paths relative to app/tasklist/). Each script in its own file; add new ones to the list.
+  customScripts: [
+    // dates in the competition's time zone (kipp.time-zone), named in the footer
+    '../kipp/time-zone',
+    // <html lang="id">; form and date-picker texts of the bundled form renderer in Bahasa Indonesia
+    '../kipp/bahasa'
+  ],
+
+  // no "Welcome to Camunda" box pointing to Camunda's welcome page (this installation has none)
+  disableWelcomeMessage: true,
+
+  // Camunda's default keys, described in Bahasa Indonesia (Tasklist → "Pintasan papan ketik")
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'Mengklaim tugas yang sedang dipilih'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'Memindahkan fokus ke filter pertama dalam daftar'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'Memindahkan fokus ke tugas pertama dalam daftar'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'Memindahkan fokus ke kolom isian pertama pada formulir tugas'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'Membuka dialog untuk memulai proses'
+    }
+  }
+};
