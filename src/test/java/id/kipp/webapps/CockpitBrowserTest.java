@@ -1,0 +1,217 @@
+package id.kipp.webapps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kipp.testsupport.Browser;
+import id.kipp.testsupport.CompetitionDriver;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Camunda Cockpit as the secretariat sees it, in a real headless Chromium ({@link Browser}) at 1366×768: the login,
+ * the dashboard, the processes, the entry process {@code inovasi} with its running entries, one entry, and the
+ * decisions. Every screen is in Bahasa Indonesia: none of Cockpit's own English labels (from the webjar's
+ * {@code en.json}, labels and month and day names) and no untranslated label key is visible. Screenshots are written to
+ * {@code target/browser-screenshots/cockpit-*.png} for review. Skipped when Chromium is not installed, unless
+ * {@code -Dkipp.browser.required=true}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:kipp-cockpit-browser-test;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+class CockpitBrowserTest {
+
+  static final String GROUP = "Perangkat Daerah";
+  static final String COCKPIT = "/camunda/app/cockpit/default/";
+  /**
+   * English that Camunda 7.24 writes into its templates instead of taking it from the locale file (listed in
+   * docs/cockpit-bahasa-indonesia.md), with the elements it is written in: allowed there and nowhere else.
+   */
+  static final Map<String, String> HARD_CODED = Map.of(
+      "Actions", "table.cam-table thead td.actions", // cam-widget-variables-table.html, column of the edit buttons
+      "Download", "table.cam-table td a[download]"); // cam-widget-variables-table.html, value of a File variable
+  /** A label key shown as itself: angular-translate's answer to a key the locale file lacks. */
+  static final Pattern LABEL_KEY = Pattern.compile("\\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+){2,}\\b");
+
+  @RegisterExtension
+  static final Browser browser = new Browser();
+
+  static List<String> english;
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @BeforeAll
+  static void cockpitsOwnEnglish() throws IOException {
+    english = distinctiveEnglish();
+  }
+
+  @Test
+  void secretariatFollowsEntriesInCockpitInBahasaIndonesia() throws IOException {
+    CompetitionDriver driver = new CompetitionDriver(engine, "CKP").withJurors(1);
+    ProcessInstance edition = driver.openEdition(driver.editionForm(GROUP, 1, 1, 1));
+    String health = driver.agencyParticipant("dinkes", "Dinas Kesehatan Kota Uji", "a");
+    String library = driver.agencyParticipant("dispus", "Dinas Perpustakaan Kota Uji", "a");
+    ProcessInstance entry = driver.register(health, driver.registrationForm("Dinkes", GROUP, "Puskesmas Keliling"));
+    driver.register(library, driver.registrationForm("Dispus", GROUP, "Layanan Pojok Braille"));
+    driver.runJobs();
+    String secretariat = driver.code.toLowerCase() + "sekretariat";
+    User clerk = engine.getIdentityService().createUserQuery().userId(secretariat).singleResult();
+    clerk.setFirstName("Sekretariat");
+    clerk.setLastName("Kota Uji");
+    engine.getIdentityService().saveUser(clerk);
+    browser.driver().manage().window().setSize(new Dimension(1366, 768));
+
+    browser.open(url(COCKPIT));
+    browser.waitUntil(() -> !browser.findAll(By.cssSelector("input[ng-model=username]")).isEmpty());
+    browser.waitUntil(() -> browser.pageText().contains("Masuk"));
+    assertThat(browser.find(By.cssSelector("input[ng-model=username]")).getAttribute("placeholder"))
+        .isEqualTo("Nama pengguna");
+    assertThat(browser.find(By.cssSelector("input[ng-model=password]")).getAttribute("placeholder"))
+        .isEqualTo("Kata sandi");
+    screen("cockpit-0-masuk");
+    browser.type(By.cssSelector("input[ng-model=username]"), secretariat);
+    browser.type(By.cssSelector("input[ng-model=password]"), secretariat);
+    browser.find(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+
+    browser.waitUntil(() -> browser.currentUrl().contains("#/dashboard")
+        && browser.pageText().contains("Instans Proses Berjalan"));
+    waitForText("Insiden Terbuka", "Tugas Pengguna Terbuka", "Terpasang", "Sekretariat Kota Uji");
+    // the counts of the deployed definitions arrive last
+    browser.waitUntil(() -> Pattern.compile("Definisi Proses\\s+[1-9]").matcher(browser.pageText()).find());
+    screen("cockpit-1-dasbor");
+
+    browser.open(url(COCKPIT + "#/processes"));
+    waitForText("definisi proses terpasang", "Instans Berjalan", "Inovasi Pelayanan Publik (peserta)");
+    screen("cockpit-2-proses");
+
+    String entryDefinition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("inovasi").latestVersion().singleResult().getId();
+    browser.open(url(COCKPIT + "#/process-definition/" + entryDefinition + "/runtime"));
+    waitForText("Instans Proses", "Kunci Bisnis", entry.getBusinessKey(), "versi saat ini:");
+    browser.waitUntil(() -> !browser.findAll(By.cssSelector(".djs-container")).isEmpty());
+    screen("cockpit-3-definisi-proses-inovasi");
+
+    browser.open(url(COCKPIT + "#/process-instance/" + entry.getId() + "/runtime"));
+    waitForText("Variabel", "Insiden", "Tugas Pengguna", "ID Instans:", entry.getBusinessKey());
+    browser.waitUntil(() -> !browser.findAll(By.cssSelector(".djs-container")).isEmpty());
+    screen("cockpit-4-instans-proses");
+
+    browser.open(url(COCKPIT + "#/decisions"));
+    waitForText("definisi keputusan terpasang", "Rubrik penilaian proposal");
+    screen("cockpit-5-keputusan");
+
+    assertThat(edition.getBusinessKey()).isEqualTo(driver.editionKey);
+  }
+
+  /** Waits for the texts, then checks that the page shows no English of Cockpit's and no bare label key. */
+  private void waitForText(String... texts) {
+    browser.waitUntil(() -> {
+      String page = browser.pageText();
+      for (String text : texts) {
+        if (!page.contains(text)) {
+          return false;
+        }
+      }
+      return !page.contains("Memuat") && !page.contains("memuat");
+    });
+    String page = browser.pageText();
+    List<String> found = new ArrayList<>();
+    for (String phrase : english) {
+      long shown = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(phrase) + "(?![\\p{L}\\d])").matcher(page)
+          .results().count();
+      if (shown > hardCoded(phrase)) {
+        found.add(phrase);
+      }
+    }
+    Matcher keys = LABEL_KEY.matcher(page);
+    while (keys.find()) {
+      found.add(keys.group());
+    }
+    assertThat(found).as("English of Cockpit or label keys on " + browser.currentUrl() + ":\n" + page).isEmpty();
+  }
+
+  /** How often Camunda's templates show {@code phrase} in the elements of {@link #HARD_CODED}. */
+  private long hardCoded(String phrase) {
+    String selector = HARD_CODED.get(phrase);
+    if (selector == null) {
+      return 0;
+    }
+    return browser.findAll(By.cssSelector(selector)).stream()
+        .filter(element -> element.isDisplayed() && element.getText().strip().equals(phrase)).count();
+  }
+
+  private void screen(String name) throws IOException {
+    Path saved = browser.screenshot(name);
+    assertThat(saved).exists();
+  }
+
+  /**
+   * Cockpit's English as its users would meet it: every label of the webjar's en.json whose Bahasa translation
+   * differs (so "Status", "Filter" or "ID" are not in the list) and that is either several words or a word of five
+   * letters or more, plus the English month and day names. Left out: the engine's variable type names
+   * ("Boolean", "String", "Date", ...), which Cockpit shows as they are in the variables table.
+   */
+  static List<String> distinctiveEnglish() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode en = read(json, CockpitLocaleTest.webjarUrl("locales/en.json"));
+    JsonNode id = read(json, CockpitLocaleTest.ourUrl("locales/id.json"));
+    Set<String> typeNames = Set.of("Boolean", "Bytes", "Date", "Double", "File", "Integer", "Json", "Long", "Null",
+        "Object", "Short", "String", "Xml");
+    Set<String> phrases = new LinkedHashSet<>();
+    en.get("labels").fields().forEachRemaining(label -> {
+      String text = label.getValue().asText().strip();
+      String translated = id.get("labels").path(label.getKey()).asText().strip();
+      boolean distinctive = text.contains(" ") || text.length() >= 5;
+      if (!text.equals(translated) && distinctive && !typeNames.contains(text) && text.matches(".*\\p{L}.*")) {
+        phrases.add(text);
+      }
+    });
+    for (String names : List.of("months", "weekdays")) {
+      JsonNode english = en.get("dateLocales").get(names);
+      JsonNode bahasa = id.get("dateLocales").get(names);
+      for (int i = 0; i < english.size(); i++) {
+        if (!english.get(i).asText().equals(bahasa.get(i).asText())) {
+          phrases.add(english.get(i).asText());
+        }
+      }
+    }
+    return new ArrayList<>(phrases);
+  }
+
+  private static JsonNode read(ObjectMapper json, java.net.URL url) throws IOException {
+    try (InputStream in = url.openStream()) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return json.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
