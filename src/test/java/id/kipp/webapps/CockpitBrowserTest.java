@@ -104,29 +104,29 @@ class CockpitBrowserTest {
     browser.find(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
 
     browser.waitUntil(() -> browser.currentUrl().contains("#/dashboard")
-        && browser.pageText().contains("Instans Proses Berjalan"));
-    waitForText("Insiden Terbuka", "Tugas Pengguna Terbuka", "Terpasang", "Sekretariat Kota Uji");
+        && browser.pageText().contains("Instans proses berjalan"));
+    waitForText("Insiden terbuka", "Tugas pengguna terbuka", "Terpasang", "Sekretariat Kota Uji");
     // the counts of the deployed definitions arrive last
-    browser.waitUntil(() -> Pattern.compile("Definisi Proses\\s+[1-9]").matcher(browser.pageText()).find());
+    browser.waitUntil(() -> Pattern.compile("Definisi proses\\s+[1-9]").matcher(browser.pageText()).find());
     screen("cockpit-1-dasbor");
 
     browser.open(url(COCKPIT + "#/processes"));
-    waitForText("definisi proses terpasang", "Instans Berjalan", "Inovasi Pelayanan Publik (peserta)");
+    waitForText("definisi proses terpasang", "Instans berjalan", "Inovasi Pelayanan Publik (peserta)");
     screen("cockpit-2-proses");
 
     String entryDefinition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("inovasi").latestVersion().singleResult().getId();
     browser.open(url(COCKPIT + "#/process-definition/" + entryDefinition + "/runtime"));
-    waitForText("Instans Proses", "Kunci Bisnis", entry.getBusinessKey(), "versi saat ini:");
+    waitForText("Instans proses", "Kunci bisnis", entry.getBusinessKey(), "versi saat ini:");
     browser.waitUntil(() -> !browser.findAll(By.cssSelector(".djs-container")).isEmpty());
     screen("cockpit-3-definisi-proses-inovasi");
 
     browser.open(url(COCKPIT + "#/process-instance/" + entry.getId() + "/runtime"));
-    waitForText("Variabel", "Insiden", "Tugas Pengguna", "ID Instans:", entry.getBusinessKey());
+    waitForText("Variabel", "Insiden", "Tugas pengguna", "ID instans:", entry.getBusinessKey());
     browser.waitUntil(() -> !browser.findAll(By.cssSelector(".djs-container")).isEmpty());
     screen("cockpit-4-instans-proses");
     browser.find(By.xpath("//ul[contains(@class, 'nav-tabs')]//a[normalize-space() = 'Insiden']")).click();
-    waitForText("Pengiriman surel gagal", "Aktivitas Gagal", "Seleksi administrasi");
+    waitForText("Pengiriman surel gagal", "Aktivitas gagal", "Seleksi administrasi");
     screen("cockpit-5-instans-proses-insiden");
 
     browser.open(url(COCKPIT + "#/decisions"));
