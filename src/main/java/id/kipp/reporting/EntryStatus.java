@@ -50,8 +50,8 @@ public final class EntryStatus {
       new Stage("Menunggu penetapan finalis", "Task_AwaitFinalists"),
       // the jurors' scoring runs in the called process "penilaian-presentasi"; an entry still on an inovasi version
       // from before it waits at the in-process task (LEGACY_ACTIVITY_IDS)
-      new Stage("Presentasi", "SubProcess_PresentationEvaluation", "SubProcess_PresentationEvaluation#multiInstanceBody",
-          "Task_PresentationEvaluation", "Task_PresentationEvaluation#multiInstanceBody",
+      new Stage("Presentasi", "SubProcess_PresentationEvaluation",
+          "SubProcess_PresentationEvaluation#multiInstanceBody", "Task_PresentationEvaluation", "Task_PresentationEvaluation#multiInstanceBody",
           "Task_ComputePresentationScore", "Event_ReportPresentation"),
       new Stage("Menunggu penetapan", "Task_AwaitAward"));
 

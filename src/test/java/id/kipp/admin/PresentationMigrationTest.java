@@ -142,7 +142,8 @@ class PresentationMigrationTest {
     assertThat(definitionOf(waiting)).isEqualTo(legacyDefinition);
 
     // the entry left on its version finishes its presentation there, scored as before
-    first.submit(legacyTask, legacyTask.getAssignee(), Map.of("presentationScoreInput", 70, "presentationComment", "Baik"));
+    first.submit(legacyTask, legacyTask.getAssignee(),
+        Map.of("presentationScoreInput", 70, "presentationComment", "Baik"));
     first.runJobs();
     assertThat(engine.getRuntimeService().getVariable(waiting.getId(), "presentationScore")).isEqualTo(70.0);
     assertThat(waiting).isWaitingAt("Task_AwaitAward");
@@ -177,8 +178,9 @@ class PresentationMigrationTest {
   }
 
   private List<String> presentationScorers(ProcessInstance entry) {
-    return new ArrayList<>(jdbc.queryForList("SELECT juror_id FROM evaluation WHERE entry_key = ? AND stage = 'PRESENTATION'",
-        String.class, entry.getBusinessKey()));
+    return new ArrayList<>(jdbc.queryForList(
+        "SELECT juror_id FROM evaluation WHERE entry_key = ? AND stage = 'PRESENTATION'", String.class,
+        entry.getBusinessKey()));
   }
 
   private String csv(CompetitionDriver driver, String name) {

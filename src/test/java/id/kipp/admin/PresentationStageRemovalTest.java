@@ -49,7 +49,7 @@ class PresentationStageRemovalTest {
   @Autowired
   TestRestTemplate http;
 
-  /** What the organiser does in Modeler: delete the presentation call activity and its score step, reconnect the finalist flow. */
+  /** What the organiser does in Modeler: delete the presentation call activity and its score, reconnect the flow. */
   private static String withoutPresentation() {
     BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(
         Forms.text("processes/inovasi.bpmn").getBytes(StandardCharsets.UTF_8)));

@@ -99,8 +99,8 @@ class PresentationJurorScopeTest {
     List<Task> tasks = driver.tasks(entry, "Task_PresentationEvaluation");
     assertThat(tasks).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(panel);
     assertThat(tasks).extracting(Task::getProcessInstanceId).doesNotContain(entry.getId()).doesNotHaveDuplicates();
-    assertThat(tasks).extracting(Task::getName)
-        .allMatch(name -> name.equals("Nilai presentasi dan wawancara — " + entry.getBusinessKey() + ": Layanan Rahasia"));
+    assertThat(tasks).extracting(Task::getName).containsOnly(
+        "Nilai presentasi dan wawancara — " + entry.getBusinessKey() + ": Layanan Rahasia");
 
     Task task = tasks.get(0);
     String juror = task.getAssignee();
@@ -136,12 +136,13 @@ class PresentationJurorScopeTest {
         "presentationJurors", "jurors");
     assertThat(http.withBasicAuth(juror, juror).getForEntity("/engine-rest/process-instance/" + entry.getId()
         + "/variables", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(http.withBasicAuth(juror, juror).getForEntity("/engine-rest/process-instance/" + task.getProcessInstanceId()
-        + "/variables", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.withBasicAuth(juror, juror).getForEntity("/engine-rest/process-instance/"
+        + task.getProcessInstanceId() + "/variables", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(new ObjectMapper().readTree(http.withBasicAuth(juror, juror).getForEntity(
         "/engine-rest/variable-instance?processInstanceIdIn=" + entry.getId(), String.class).getBody())).isEmpty();
     assertThat(new ObjectMapper().readTree(http.withBasicAuth(juror, juror).getForEntity(
-        "/engine-rest/history/variable-instance?processInstanceId=" + entry.getId(), String.class).getBody())).isEmpty();
+        "/engine-rest/history/variable-instance?processInstanceId=" + entry.getId(), String.class).getBody()))
+        .isEmpty();
     assertThatThrownBy(() -> driver.as(juror, () -> engine.getRuntimeService().getVariables(entry.getId())))
         .isInstanceOf(AuthorizationException.class);
 
@@ -194,7 +195,8 @@ class PresentationJurorScopeTest {
     driver.confirmTimetable();
 
     Task task = driver.task(entry, "Task_PresentationEvaluation");
-    Map<String, Object> visible = driver.as(task.getAssignee(), () -> engine.getTaskService().getVariables(task.getId()));
+    Map<String, Object> visible = driver.as(task.getAssignee(),
+        () -> engine.getTaskService().getVariables(task.getId()));
     assertThat(visible.keySet()).containsExactlyInAnyOrderElementsOf(VISIBLE);
     assertThat(visible).containsEntry("agency", agencyName).containsEntry("blindReview", false);
   }
