@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * What a notification may tell, read from the process variables where the listener runs (an entry, {@code inovasi},
- * or a juror's evaluation, {@code penilaian-juri}; see docs/process-contract.md). Absent variables are null: a
- * juror's evaluation has no contact data and, in a blind edition, an empty agency.
+ * or a juror's evaluation, {@code penilaian-juri} or {@code penilaian-presentasi}; see docs/process-contract.md).
+ * Absent variables are null: a juror's evaluation has no contact data and, in a blind edition, an empty agency.
  */
 public record NotificationFacts(
     String entryKey,

@@ -153,7 +153,8 @@ public class EntryAuditTrail {
 
     Reader(HistoricProcessInstance instance) {
       this.instance = instance;
-      // the entry and the juror evaluations it called ("penilaian-juri", one instance per juror)
+      // the entry and the juror evaluations it called ("penilaian-juri" and "penilaian-presentasi", one instance per
+      // juror and stage)
       List<HistoricProcessInstance> instances = new ArrayList<>();
       instances.add(instance);
       instances.addAll(history.createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId()).list());
@@ -247,7 +248,8 @@ public class EntryAuditTrail {
           case "Task_Screen" -> screened(task);
           case "Task_Revise" -> revised(task);
           case "Task_HandleOverdue" -> overdueHandled(task);
-          // told by the score or the conflict-of-interest declaration they recorded
+          // told by the score or the conflict-of-interest declaration they recorded (table evaluation: the juror is
+          // the task's assignee, the time the submission's)
           case "Task_DeskEvaluation", "Task_PresentationEvaluation" -> { }
           default -> add(task.getEndTime(), DECIDED, completedBy(task), "Tugas selesai",
               "Tugas \"" + activityName(task) + "\" diselesaikan.");

@@ -48,9 +48,19 @@ public final class EntryStatus {
       new Stage("Penilaian proposal", "SubProcess_JurorEvaluation", "SubProcess_JurorEvaluation#multiInstanceBody",
           "Task_ComputeDeskScore", "Event_ReportDeskEvaluation"),
       new Stage("Menunggu penetapan finalis", "Task_AwaitFinalists"),
-      new Stage("Presentasi", "Task_PresentationEvaluation", "Task_PresentationEvaluation#multiInstanceBody",
+      // the jurors' scoring runs in the called process "penilaian-presentasi"; an entry still on an inovasi version
+      // from before it waits at the in-process task (LEGACY_ACTIVITY_IDS)
+      new Stage("Presentasi", "SubProcess_PresentationEvaluation",
+          "SubProcess_PresentationEvaluation#multiInstanceBody", "Task_PresentationEvaluation", "Task_PresentationEvaluation#multiInstanceBody",
           "Task_ComputePresentationScore", "Event_ReportPresentation"),
       new Stage("Menunggu penetapan", "Task_AwaitAward"));
+
+  /**
+   * Ids listed in {@link #STAGES} that the current {@code inovasi.bpmn} no longer has, kept for entries still running
+   * on an older version: the presentation task that lived in the entry before it moved to {@code penilaian-presentasi}.
+   */
+  static final List<String> LEGACY_ACTIVITY_IDS = List.of("Task_PresentationEvaluation",
+      "Task_PresentationEvaluation#multiInstanceBody");
 
   /** Activity id → index of its stage in {@link #STAGES}. */
   static final Map<String, Integer> STAGE_OF_ACTIVITY = new LinkedHashMap<>();

@@ -49,13 +49,13 @@ class PresentationStageRemovalTest {
   @Autowired
   TestRestTemplate http;
 
-  /** What the organiser does in Modeler: delete the two presentation tasks and reconnect the finalist flow. */
+  /** What the organiser does in Modeler: delete the presentation call activity and its score, reconnect the flow. */
   private static String withoutPresentation() {
     BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(
         Forms.text("processes/inovasi.bpmn").getBytes(StandardCharsets.UTF_8)));
     FlowNode report = model.getModelElementById("Event_ReportPresentation");
     SequenceFlow toPresentation = model.getModelElementById("Flow_IsFinalist");
-    for (String id : List.of("Task_PresentationEvaluation", "Flow_ToComputePresentationScore",
+    for (String id : List.of("SubProcess_PresentationEvaluation", "Flow_ToComputePresentationScore",
         "Task_ComputePresentationScore", "Flow_ToReportPresentation")) {
       ModelElementInstance element = model.getModelElementById(id);
       for (BpmnShape shape : new ArrayList<>(model.getModelElementsByType(BpmnShape.class))) {

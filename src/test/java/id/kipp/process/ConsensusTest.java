@@ -60,7 +60,7 @@ class ConsensusTest extends ProcessTestBase {
     driver.confirmTimetable();
 
     // the consensus score 82 beats the calm entry's 70: the disputed entry is the only finalist
-    assertThat(disputed).isWaitingAt("Task_PresentationEvaluation");
+    assertThat(disputed).isWaitingAt("SubProcess_PresentationEvaluation");
     assertThat(engine.getRuntimeService().getVariable(disputed.getId(), "rankingDeskScore")).isEqualTo(82.0);
     assertThat(engine.getRuntimeService().getVariable(disputed.getId(), "deskScore")).isEqualTo(70.0);
     assertThat(calm).isEnded().hasPassed("EndEvent_NotFinalist");
