@@ -1,6 +1,7 @@
 package id.kipp.presentation;
 
 import id.kipp.evaluation.assignment.ConflictsOfInterest;
+import id.kipp.evaluation.scoring.CallingEntry;
 import id.kipp.evaluation.scoring.EvaluationRepository;
 import id.kipp.evaluation.scoring.FinalScoreRules;
 import id.kipp.evaluation.scoring.JurorEvaluation;
@@ -49,7 +50,7 @@ public class PresentationScoreRecorder implements TaskListener {
       throw new RuleViolation("Tugas penilaian presentasi ini tidak ditugaskan kepada juri mana pun; nilai tidak dapat"
           + " dicatat.");
     }
-    DelegateExecution entry = entry(task.getExecution());
+    DelegateExecution entry = CallingEntry.of(task.getExecution());
     String entryKey = task.getExecution().getProcessBusinessKey();
     String editionKey = (String) entry.getVariable("editionKey");
     if (conflicts.has(task.getProcessEngineServices().getIdentityService(), juror, entryKey,
@@ -70,11 +71,5 @@ public class PresentationScoreRecorder implements TaskListener {
     }
     repository.save(new JurorEvaluation(editionKey, entryKey, JurorEvaluation.PRESENTATION, juror,
         score.doubleValue(), Map.of(CRITERION, score.doubleValue()), comment, task.getId(), calendar.now()));
-  }
-
-  /** The entry's execution that called this juror's instance; the execution itself when it is the entry's own. */
-  static DelegateExecution entry(DelegateExecution execution) {
-    DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
-    return caller != null ? caller : execution;
   }
 }

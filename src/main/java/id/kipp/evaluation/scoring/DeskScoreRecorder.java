@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Completion of a juror's "Nilai proposal inovasi" task: checks the ten scores against the rubric (the form's limits,
  * repeated on the server) and records them; or, when the juror declares a conflict of interest, records the
- * declaration instead (the process then appoints a replacement). The scores were submitted as variables local to this juror's task, so
+ * declaration instead (the process then appoints a replacement). The juror is the task's assignee and the entry the
+ * juror instance's business key ({@link CallingEntry}), never a variable. The scores were submitted as variables local to this juror's task, so
  * jurors never overwrite each other.
  */
 @Component("deskScoreRecorder")
@@ -30,21 +31,26 @@ public class DeskScoreRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String editionKey = (String) task.getVariable("editionKey");
-    String juror = task.getAssignee() != null ? task.getAssignee() : (String) task.getVariable("juror");
+    String juror = task.getAssignee();
+    if (juror == null || juror.isBlank()) {
+      throw new RuleViolation("Tugas penilaian ini tidak ditugaskan kepada juri mana pun; nilai tidak dapat dicatat.");
+    }
+    // the entry and its edition as the calling entry knows them, not as variables of the juror's instance say
+    String entryKey = task.getExecution().getProcessBusinessKey();
+    String editionKey = (String) CallingEntry.of(task.getExecution()).getVariable("editionKey");
     if (Vars.flag(task.getVariable("conflictOfInterest"))) {
       Object reason = task.getVariable("conflictReason");
       String text = reason == null ? "" : reason.toString().trim();
       if (text.isEmpty()) {
         throw new RuleViolation("Jelaskan konflik kepentingan Anda dengan inovasi ini.");
       }
-      conflicts.declare(editionKey, (String) task.getVariable("entryKey"), juror, truncate(text), calendar.now());
+      conflicts.declare(editionKey, entryKey, juror, truncate(text), calendar.now());
       return;
     }
     Rubric rubric = new RubricService(task.getProcessEngineServices().getDecisionService()).forScope(task);
     Map<String, Double> scores = rubric.readScores(task::getVariable);
     Object comment = task.getVariable("jurorComment");
-    repository.save(new JurorEvaluation(editionKey, (String) task.getVariable("entryKey"), JurorEvaluation.DESK, juror,
+    repository.save(new JurorEvaluation(editionKey, entryKey, JurorEvaluation.DESK, juror,
         rubric.total(scores), scores, comment == null ? null : truncate(comment.toString().trim()), task.getId(),
         calendar.now()));
   }
