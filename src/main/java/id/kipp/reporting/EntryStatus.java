@@ -15,7 +15,7 @@ public final class EntryStatus {
   private EntryStatus() {}
 
   /** End event of an ended entry → its fate. */
-  static final Map<String, String> OUTCOMES = Map.of(
+  public static final Map<String, String> OUTCOMES = Map.of(
       "EndEvent_Winner", "Pemenang",
       "EndEvent_Finalist", "Finalis",
       "EndEvent_NotFinalist", "Tidak masuk finalis",

@@ -1,4 +1,7 @@
-package id.kipp.reporting;
+package id.kipp.reporting.audit;
+
+import id.kipp.reporting.EditionExportController;
+import id.kipp.reporting.EntryNotFoundException;
 
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
