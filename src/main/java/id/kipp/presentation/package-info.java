@@ -1,0 +1,5 @@
+/** Presentation timetable and presentation scores. */
+@ApplicationModule(allowedDependencies = {"edition", "evaluation::assignment", "evaluation::scoring", "shared"})
+package id.kipp.presentation;
+
+import org.springframework.modulith.ApplicationModule;

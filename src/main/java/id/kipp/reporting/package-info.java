@@ -1,0 +1,5 @@
+/** CSV exports and the per-entry audit trail. */
+@ApplicationModule(allowedDependencies = {"evaluation::assignment", "evaluation::scoring", "screening", "shared"})
+package id.kipp.reporting;
+
+import org.springframework.modulith.ApplicationModule;
