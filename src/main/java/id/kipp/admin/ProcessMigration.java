@@ -2,6 +2,7 @@ package id.kipp.admin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -33,6 +34,16 @@ public class ProcessMigration {
     this.runtime = runtime;
   }
 
+  /**
+   * Process keys no longer deployed, whose running instances move to another key's latest version, with the variables
+   * that choose what the retired model did. {@code kompetisi-lengkap} was the edition with uji publik and field
+   * verification; the one edition model {@code kompetisi} switches both per edition.
+   */
+  static final Map<String, Retired> RETIRED = Map.of("kompetisi-lengkap", new Retired("kompetisi", Map.of(
+      "publicObjectionStage", true, "fieldVerificationStage", true, "objectionDays", 5L)));
+
+  record Retired(String successor, Map<String, Object> variables) {}
+
   public Report toLatest(String processKey) {
     ProcessDefinition target = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
         .latestVersion().singleResult();
@@ -41,8 +52,15 @@ public class ProcessMigration {
     }
     int migrated = 0;
     List<Failure> failures = new ArrayList<>();
-    for (ProcessDefinition source : repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
-        .orderByProcessDefinitionVersion().asc().list()) {
+    List<ProcessDefinition> sources = new ArrayList<>(repository.createProcessDefinitionQuery()
+        .processDefinitionKey(processKey).orderByProcessDefinitionVersion().asc().list());
+    RETIRED.forEach((retired, successor) -> {
+      if (successor.successor().equals(processKey)) {
+        sources.addAll(repository.createProcessDefinitionQuery().processDefinitionKey(retired)
+            .orderByProcessDefinitionVersion().asc().list());
+      }
+    });
+    for (ProcessDefinition source : sources) {
       if (source.getId().equals(target.getId())) {
         continue;
       }
@@ -62,6 +80,11 @@ public class ProcessMigration {
       }
       for (ProcessInstance instance : instances) {
         try {
+          Retired retired = RETIRED.get(source.getKey());
+          if (retired != null) {
+            // set first: harmless on the old model, and the new one never runs without them
+            runtime.setVariables(instance.getId(), retired.variables());
+          }
           runtime.newMigration(plan).processInstanceIds(instance.getId()).execute();
           migrated++;
         } catch (ProcessEngineException e) {

@@ -54,6 +54,10 @@ public class EditionSetupDelegate implements JavaDelegate {
     // blind desk evaluation unless the secretariat switched it off
     Object blind = execution.getVariable("blindReview");
     execution.setVariable("blindReview", blind == null || Vars.flag(blind));
+    OptionalStages stages = service.optionalStages(execution.getVariables());
+    execution.setVariable(OptionalStages.PUBLIC_OBJECTION, stages.publicObjection());
+    execution.setVariable(OptionalStages.FIELD_VERIFICATION, stages.fieldVerification());
+    execution.setVariable(OptionalStages.OBJECTION_DAYS, (long) stages.objectionDays());
     execution.setVariable("lastEntryNumber", 0L);
     execution.setVariable(RuleVersions.VARIABLE, Vars.json(RuleVersions.latest(engine.getRepositoryService())));
     for (String counter : List.of("registeredCount", "screenedCount", "passedCount", "assignedCount",

@@ -80,11 +80,20 @@ public class EditionSetupService {
       problems.add("Jumlah pemenang per kelompok tidak boleh melebihi jumlah finalis per kelompok.");
     }
     JurorSettings jury = jurorSettings(form, jurorGroupMembers, problems);
+    OptionalStages.of(form, problems);
 
     RuleViolation.throwIfAny(problems);
     return new EditionSettings(code + "-" + year, code, year.intValue(), name, organiser, List.copyOf(groups),
         jury.jurors(), opens, closes, evaluation, presentation, finalists, winners, jury.jurorsPerEntry(),
         jury.maxEntriesPerJuror());
+  }
+
+  /** The optional stages of a start form that {@link #validate} accepted. */
+  public OptionalStages optionalStages(Map<String, Object> form) {
+    List<String> problems = new ArrayList<>();
+    OptionalStages stages = OptionalStages.of(form, problems);
+    RuleViolation.throwIfAny(problems);
+    return stages;
   }
 
   /** The jury part of the settings: who the jurors are, how many per entry, and an optional cap per juror. */

@@ -9,7 +9,7 @@ public final class Processes {
 
   /**
    * Keys of every edition process: "kompetisi" and the variants an organiser builds from it, whose keys start with
-   * "kompetisi" (e.g. "kompetisi-lengkap" with uji publik and verifikasi lapangan).
+   * "kompetisi" (e.g. the retired "kompetisi-lengkap", whose editions may still run on an installation that had it).
    */
   public static String[] editionKeys(org.camunda.bpm.engine.RepositoryService repository) {
     return repository.createProcessDefinitionQuery().processDefinitionKeyLike(EDITION + "%").latestVersion().list()

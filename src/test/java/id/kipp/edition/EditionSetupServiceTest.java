@@ -1,6 +1,7 @@
 package id.kipp.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.kipp.shared.RuleViolation;
@@ -39,6 +40,22 @@ class EditionSetupServiceTest {
     RuleViolation violation = catchThrowableOfType(() -> service.validate(form, jurorGroup), RuleViolation.class);
     assertThat(violation).as("expected a RuleViolation").isNotNull();
     return violation;
+  }
+
+  @Test
+  void optionalStagesAreOffUnlessChosenAndTheObjectionPeriodIsChecked() {
+    assertThat(service.optionalStages(validForm())).isEqualTo(new OptionalStages(false, false, 5));
+    Map<String, Object> form = validForm();
+    form.put("publicObjectionStage", true);
+    form.put("objectionDays", 10L);
+    form.put("fieldVerificationStage", "true");
+    assertThat(service.optionalStages(form)).isEqualTo(new OptionalStages(true, true, 10));
+    form.put("objectionDays", 0L);
+    assertThatThrownBy(() -> service.validate(form, JUROR_GROUP)).isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("Lama masa uji publik wajib bilangan bulat 1 sampai 60 hari.");
+    // without uji publik its period is not asked for
+    form.put("publicObjectionStage", false);
+    assertThat(service.optionalStages(form)).isEqualTo(new OptionalStages(false, true, 5));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import id.kipp.admin.ProcessMigration;
 import id.kipp.shared.RuleViolation;
 import id.kipp.testsupport.CompetitionDriver;
 import java.util.ArrayList;
@@ -12,17 +13,55 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The example edition "kompetisi-lengkap": the ready-made blocks uji publik and verifikasi lapangan, wired in by
- * call activities, can remove proposed finalists before the list is final.
+ * An edition with the optional stages switched on in its start form: uji publik and verifikasi lapangan, wired in by
+ * call activities, can remove proposed finalists before the list is final. An edition started on the retired model
+ * "kompetisi-lengkap" moves to the one edition model in the middle of its uji publik and ends the same way.
  */
 class EditionWithPublicObjectionTest extends ProcessTestBase {
+
+  @Autowired
+  ProcessMigration migration;
 
   @Test
   void objectionAndFieldVerificationShapeTheFinalList() {
     driver.withJurors(1);
-    ProcessInstance edition = driver.openEdition(driver.editionForm("Perangkat Daerah", 3, 1, 1), "kompetisi-lengkap");
+    Map<String, Object> form = driver.editionForm("Perangkat Daerah", 3, 1, 1);
+    form.put("publicObjectionStage", true);
+    form.put("objectionDays", 7);
+    form.put("fieldVerificationStage", true);
+    ProcessInstance edition = driver.openEdition(form);
+    List<ProcessInstance> entries = untilObjections(edition);
+    assertThat(edition).hasPassed("Gateway_OptionalStages", "Task_ProposeFinalists");
+    objectionsAndVisits(edition, entries);
+  }
+
+  @Test
+  void anEditionOnTheRetiredModelMovesToTheOneEditionModel() {
+    String retired = engine.getRepositoryService().createDeployment().name("kompetisi-lengkap (retired)")
+        .addClasspathResource("retired/kompetisi-lengkap.bpmn").deploy().getId();
+    try {
+      driver.withJurors(1);
+      ProcessInstance edition = driver.openEdition(driver.editionForm("Perangkat Daerah", 3, 1, 1), "kompetisi-lengkap");
+      List<ProcessInstance> entries = untilObjections(edition);
+
+      ProcessMigration.Report report = migration.toLatest("kompetisi");
+      assertThat(report.failures()).isEmpty();
+      assertThat(report.migrated()).isEqualTo(1);
+      String definition = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(edition.getId())
+          .singleResult().getProcessDefinitionId();
+      assertThat(definition).startsWith("kompetisi:");
+      assertThat(engine.getRuntimeService().getVariable(edition.getId(), "fieldVerificationStage")).isEqualTo(true);
+      objectionsAndVisits(edition, entries);
+    } finally {
+      engine.getRepositoryService().deleteDeployment(retired, true);
+    }
+  }
+
+  /** Four entries scored; the edition waits in uji publik with entries 0, 1 and 2 proposed. */
+  private List<ProcessInstance> untilObjections(ProcessInstance edition) {
     List<ProcessInstance> entries = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       ProcessInstance entry = driver.register(driver.participant("p" + i),
@@ -39,9 +78,14 @@ class EditionWithPublicObjectionTest extends ProcessTestBase {
     }
     driver.runJobs();
 
-    // proposed: entries 0, 1, 2; an objection against entry 1 is upheld
+    // proposed: entries 0, 1, 2
     assertThat(engine.getRuntimeService().getVariable(edition.getId(), "proposedFinalists"))
         .isEqualTo(List.of(entries.get(0).getBusinessKey(), entries.get(1).getBusinessKey(), entries.get(2).getBusinessKey()));
+    return entries;
+  }
+
+  /** An objection against entry 1 is upheld, entry 2 fails its field visit: only entry 0 stays a finalist. */
+  private void objectionsAndVisits(ProcessInstance edition, List<ProcessInstance> entries) {
     String secretariat = driver.code.toLowerCase() + "sekretariat";
     Task record = driver.task(edition, "Task_RecordObjections");
     assertThat(record.getDueDate()).isNotNull();

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 class SelectFinalistsDelegateTest {
 
   @Test
-  void bothEditionProcessesAnnounceTheFinalistsAfterTheTimetable() {
+  void theEditionProcessAndItsRetiredVariantAnnounceTheFinalistsAfterTheTimetable() {
     assertThat(SelectFinalistsDelegate.announcesFinalists(read("processes/kompetisi.bpmn"))).isTrue();
-    assertThat(SelectFinalistsDelegate.announcesFinalists(read("processes/kompetisi-lengkap.bpmn"))).isTrue();
+    assertThat(SelectFinalistsDelegate.announcesFinalists(read("retired/kompetisi-lengkap.bpmn"))).isTrue();
   }
 
   @Test
