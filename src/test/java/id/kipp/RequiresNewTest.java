@@ -55,8 +55,25 @@ class RequiresNewTest {
   @ArchTest
   static final ArchRule noRequiresNewClasses = noClasses().should().beAnnotatedWith(TRANSACTIONAL_REQUIRES_NEW);
 
+  /**
+   * The engine's REQUIRES_NEW command executor opens a second transaction too. One exception: {@code
+   * EditionEntries.deliverEach} releases thousands of entries one transaction each, and runs only in asynchronous
+   * service tasks (a job executor thread, never a request); the start-up connection budget counts two connections per
+   * job executor thread for it (registration.ConnectionBudget).
+   */
   @ArchTest
-  static final ArchRule noEngineRequiresNewExecutor = noClasses().should()
+  static final ArchRule noEngineRequiresNewExecutor = noClasses().that().doNotHaveFullyQualifiedName(
+          "id.kipp.edition.EditionEntries").should()
       .callMethod(ProcessEngineConfigurationImpl.class, "getCommandExecutorTxRequiresNew")
       .because("the engine's REQUIRES_NEW command executor opens a second transaction too");
+
+  @ArchTest
+  static final ArchRule onlyAsynchronousDelegatesDeliverToEachEntry = noClasses().that()
+      .doNotHaveFullyQualifiedName("id.kipp.evaluation.assignment.AssignJurorsDelegate")
+      .and().doNotHaveFullyQualifiedName("id.kipp.presentation.AnnounceFinalistsDelegate")
+      .and().doNotHaveFullyQualifiedName("id.kipp.edition.EditionEntries")
+      .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+          com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("deliverEach")))
+      .because("deliverEach opens a transaction per entry; only the asynchronous service tasks Task_AssignJurors and"
+          + " Task_AnnounceFinalists (camunda:asyncBefore, a job executor thread) may call it");
 }

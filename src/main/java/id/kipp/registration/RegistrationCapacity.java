@@ -13,6 +13,6 @@ public record RegistrationCapacity(Integer maxConcurrent, Duration gateWait) {
 
   public RegistrationCapacity {
     maxConcurrent = maxConcurrent == null ? 6 : maxConcurrent;
-    gateWait = gateWait == null ? Duration.ofSeconds(10) : gateWait;
+    gateWait = gateWait == null ? Duration.ofSeconds(30) : gateWait;
   }
 }

