@@ -60,8 +60,8 @@ public class RegistrationGate extends OncePerRequestFilter {
       admitted = false;
     }
     if (!admitted) {
-      LOG.warn("Registration refused after waiting {} ms: {} registrations in progress", wait.toMillis(),
-          permits.availablePermits() == 0 ? "all" : "most");
+      LOG.warn("Registration answered 503 after waiting {} ms for one of the places of kipp.registration.max-concurrent",
+          wait.toMillis());
       response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       response.setHeader("Retry-After", "5");
       response.setContentType("application/json");

@@ -2,7 +2,13 @@ package id.kipp.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /** Which requests the registration gate counts, and which pool configurations start-up refuses. */
 class RegistrationGateTest {
@@ -20,6 +26,50 @@ class RegistrationGateTest {
     assertThat(RegistrationGate.isRegistration("POST", "/engine-rest/process-definition/key/kompetisi/submit-form"))
         .isFalse();
     assertThat(RegistrationGate.isRegistration("POST", "/engine-rest/task/42/submit-form")).isFalse();
+  }
+
+  @Test
+  void aRegistrationBeyondTheLimitWaitsThenGetsA503InBahasa() throws Exception {
+    RegistrationGate gate = new RegistrationGate(new RegistrationCapacity(1, Duration.ofMillis(200)));
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread first = new Thread(() -> {
+      try {
+        gate.doFilter(registration(), new MockHttpServletResponse(), (request, response) -> {
+          inside.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    first.start();
+    inside.await();
+    MockHttpServletResponse refused = new MockHttpServletResponse();
+    AtomicBoolean reached = new AtomicBoolean();
+    gate.doFilter(registration(), refused, (request, response) -> reached.set(true));
+    assertThat(reached).isFalse();
+    assertThat(refused.getStatus()).isEqualTo(503);
+    assertThat(refused.getHeader("Retry-After")).isEqualTo("5");
+    assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("Server sedang menerima sangat banyak"
+        + " pendaftaran").contains("silakan kirim ulang");
+    release.countDown();
+    first.join();
+    // the place is free again
+    MockHttpServletResponse next = new MockHttpServletResponse();
+    gate.doFilter(registration(), next, (request, response) -> reached.set(true));
+    assertThat(reached).isTrue();
+    // other requests never wait at the gate
+    assertThat(new MockHttpServletRequest("GET", "/engine-rest/task")).satisfies(request ->
+        assertThat(RegistrationGate.isRegistration(request.getMethod(), request.getRequestURI())).isFalse());
+  }
+
+  private static MockHttpServletRequest registration() {
+    return new MockHttpServletRequest("POST", "/engine-rest/process-definition/key/inovasi/submit-form");
   }
 
   @Test
