@@ -16,15 +16,16 @@ import org.springframework.stereotype.Component;
 public class EditionLock {
 
   private final JdbcTemplate jdbc;
-  private volatile Boolean postgres;
+  private final Dialect dialect;
 
   public EditionLock(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.dialect = new Dialect(jdbc);
   }
 
   /** Creates {@code editionKey}'s row when missing (in the current transaction; concurrent callers wait, never fail). */
   public void prepare(String editionKey) {
-    jdbc.update(postgres() ? "INSERT INTO edition_lock (edition_key) VALUES (?) ON CONFLICT DO NOTHING"
+    jdbc.update(dialect.postgres() ? "INSERT INTO edition_lock (edition_key) VALUES (?) ON CONFLICT DO NOTHING"
         : "MERGE INTO edition_lock KEY (edition_key) VALUES (?)", editionKey);
   }
 
@@ -36,13 +37,5 @@ public class EditionLock {
       jdbc.queryForList("SELECT edition_key FROM edition_lock WHERE edition_key = ? FOR UPDATE", String.class,
           editionKey);
     }
-  }
-
-  private boolean postgres() {
-    if (postgres == null) {
-      postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) ->
-          connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
-    }
-    return postgres;
   }
 }

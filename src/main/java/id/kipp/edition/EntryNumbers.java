@@ -23,10 +23,11 @@ public class EntryNumbers {
 
   private final JdbcTemplate jdbc;
   private final Set<String> known = ConcurrentHashMap.newKeySet();
-  private volatile Boolean postgres;
+  private final Dialect dialect;
 
   public EntryNumbers(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.dialect = new Dialect(jdbc);
   }
 
   /**
@@ -70,7 +71,7 @@ public class EntryNumbers {
   public long next(String editionKey, long lastBefore) {
     prepare(editionKey, lastBefore);
     String sequence = sequenceName(editionKey);
-    Long number = jdbc.queryForObject(postgres() ? "SELECT nextval('" + sequence + "')"
+    Long number = jdbc.queryForObject(dialect.postgres() ? "SELECT nextval('" + sequence + "')"
         : "SELECT NEXT VALUE FOR " + sequence, Long.class);
     return number;
   }
@@ -86,13 +87,5 @@ public class EntryNumbers {
   private boolean exists(String sequence) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.sequences WHERE LOWER(sequence_name) = ?",
         Long.class, sequence) > 0;
-  }
-
-  private boolean postgres() {
-    if (postgres == null) {
-      postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) ->
-          connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
-    }
-    return postgres;
   }
 }
