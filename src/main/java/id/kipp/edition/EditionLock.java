@@ -1,11 +1,7 @@
 package id.kipp.edition;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A pessimistic lock per edition (row of table {@code edition_lock}), held until the current transaction ends. Taken by
@@ -13,30 +9,31 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reports of one edition then run one after the other instead of both running, one failing on optimistic locking and
  * being retried seconds later (measured in the benchmark, README "Performance"). Works across nodes (a database lock).
  * It must be taken before anything of the edition is read in the transaction, so that what is read is what the
- * previous holder committed.
+ * previous holder committed. The row is created with the edition ({@link #prepare}), or at start-up for editions
+ * opened before; everything happens in the caller's transaction, on its connection.
  */
 @Component
 public class EditionLock {
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate ownTransaction;
+  private final Dialect dialect;
 
-  public EditionLock(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  public EditionLock(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.dialect = new Dialect(jdbc);
+  }
+
+  /** Creates {@code editionKey}'s row when missing (in the current transaction; concurrent callers wait, never fail). */
+  public void prepare(String editionKey) {
+    jdbc.update(dialect.postgres() ? "INSERT INTO edition_lock (edition_key) VALUES (?) ON CONFLICT DO NOTHING"
+        : "MERGE INTO edition_lock KEY (edition_key) VALUES (?)", editionKey);
   }
 
   /** Waits until no other transaction holds {@code editionKey}'s lock and holds it until this transaction ends. */
   public void lock(String editionKey) {
     if (jdbc.queryForList("SELECT edition_key FROM edition_lock WHERE edition_key = ? FOR UPDATE", String.class,
         editionKey).isEmpty()) {
-      try {
-        ownTransaction.executeWithoutResult(status -> jdbc.update(
-            "INSERT INTO edition_lock (edition_key) VALUES (?)", editionKey));
-      } catch (DuplicateKeyException e) {
-        // created by another report at the same moment
-      }
+      prepare(editionKey);
       jdbc.queryForList("SELECT edition_key FROM edition_lock WHERE edition_key = ? FOR UPDATE", String.class,
           editionKey);
     }

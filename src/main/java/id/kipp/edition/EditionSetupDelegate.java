@@ -18,9 +18,13 @@ public class EditionSetupDelegate implements JavaDelegate {
 
   private final EditionSetupService service = new EditionSetupService();
   private final CompetitionCalendar calendar;
+  private final EntryNumbers entryNumbers;
+  private final EditionLock editionLock;
 
-  public EditionSetupDelegate(CompetitionCalendar calendar) {
+  public EditionSetupDelegate(CompetitionCalendar calendar, EntryNumbers entryNumbers, EditionLock editionLock) {
     this.calendar = calendar;
+    this.entryNumbers = entryNumbers;
+    this.editionLock = editionLock;
   }
 
   @Override
@@ -64,5 +68,9 @@ public class EditionSetupDelegate implements JavaDelegate {
         "deskEvaluatedCount", "finalistCount", "presentedCount")) {
       execution.setVariable(counter, 0L);
     }
+    // the edition's entry-number sequence and lock row, in this transaction: registrations and reports then never
+    // create them concurrently
+    entryNumbers.prepare(settings.editionKey(), 0);
+    editionLock.prepare(settings.editionKey());
   }
 }

@@ -1,52 +1,91 @@
 package id.kipp.edition;
 
-import org.springframework.dao.DuplicateKeyException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Hands out the next entry number of an edition (table {@code entry_number}). Each number is taken in a short
- * transaction of its own: concurrent registrations queue for the row for a few milliseconds instead of failing on an
- * optimistic lock of the edition instance and being submitted again (measured in the benchmark, README
- * "Performance"). A registration that fails after taking its number leaves a gap in the numbering, never a duplicate.
+ * Hands out the next entry number of an edition from a database sequence of its own ({@code entry_number_<edition>},
+ * created when the edition is set up, or at start-up for editions opened before). A sequence is never rolled back and
+ * never locked until the end of a transaction: concurrent registrations take their numbers in the request's own
+ * transaction without waiting for each other and without a second connection. A registration refused after taking
+ * its number leaves a gap in the numbering, never a duplicate (the entry registry's unique constraint on edition and
+ * number guards that too).
  */
 @Component
 public class EntryNumbers {
 
-  private final JdbcTemplate jdbc;
-  private final TransactionTemplate ownTransaction;
+  private static final Pattern EDITION_KEY = Pattern.compile("[A-Za-z0-9-]{1,48}");
 
-  public EntryNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  private final JdbcTemplate jdbc;
+  private final Set<String> known = ConcurrentHashMap.newKeySet();
+  private final Dialect dialect;
+
+  public EntryNumbers(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.dialect = new Dialect(jdbc);
   }
 
   /**
-   * The next number of {@code editionKey}; an edition without a row yet continues after {@code lastBefore} (the
-   * number it had reached before the table, 0 for a new edition).
+   * Creates {@code editionKey}'s sequence when missing, continuing after {@code lastBefore} (0 for a new edition) or
+   * after the last number of the table {@code entry_number} that served before sequences, whichever is higher.
    */
-  public long next(String editionKey, long lastBefore) {
-    Long number = ownTransaction.execute(status -> increment(editionKey));
-    if (number != null) {
-      return number;
+  public void prepare(String editionKey, long lastBefore) {
+    String sequence = sequenceName(editionKey);
+    if (known.contains(sequence)) {
+      return;
     }
-    try {
-      ownTransaction.executeWithoutResult(status -> jdbc.update(
-          "INSERT INTO entry_number (edition_key, last_number) VALUES (?, ?)", editionKey, lastBefore));
-    } catch (DuplicateKeyException e) {
-      // another registration created the row at the same moment
+    synchronized (this) {
+      if (!exists(sequence)) {
+        Long legacy = jdbc.query("SELECT last_number FROM entry_number WHERE edition_key = ?",
+            rs -> rs.next() ? rs.getLong(1) : null, editionKey);
+        long start = Math.max(lastBefore, legacy == null ? 0 : legacy) + 1;
+        jdbc.execute("CREATE SEQUENCE IF NOT EXISTS " + sequence + " START WITH " + start);
+      }
     }
-    return ownTransaction.execute(status -> increment(editionKey));
+    remember(sequence);
   }
 
-  private Long increment(String editionKey) {
-    if (jdbc.update("UPDATE entry_number SET last_number = last_number + 1 WHERE edition_key = ?", editionKey) == 0) {
-      return null;
+  /** Remembers that the sequence exists once it is committed (a rolled-back edition set-up takes it back). */
+  private void remember(String sequence) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          known.add(sequence);
+        }
+      });
+    } else {
+      known.add(sequence);
     }
-    return jdbc.queryForObject("SELECT last_number FROM entry_number WHERE edition_key = ?", Long.class, editionKey);
+  }
+
+  /**
+   * The next number of {@code editionKey}; an edition whose sequence is missing gets it first, continuing after
+   * {@code lastBefore}.
+   */
+  public long next(String editionKey, long lastBefore) {
+    prepare(editionKey, lastBefore);
+    String sequence = sequenceName(editionKey);
+    Long number = jdbc.queryForObject(dialect.postgres() ? "SELECT nextval('" + sequence + "')"
+        : "SELECT NEXT VALUE FOR " + sequence, Long.class);
+    return number;
+  }
+
+  /** The sequence of an edition: {@code entry_number_} and the edition key in lower case, '-' as '_'. */
+  static String sequenceName(String editionKey) {
+    if (editionKey == null || !EDITION_KEY.matcher(editionKey).matches()) {
+      throw new IllegalArgumentException("Not an edition key: " + editionKey);
+    }
+    return "entry_number_" + editionKey.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+  }
+
+  private boolean exists(String sequence) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.sequences WHERE LOWER(sequence_name) = ?",
+        Long.class, sequence) > 0;
   }
 }

@@ -27,6 +27,11 @@ public final class Agencies {
     return groups.size() == 1 ? Optional.of(groups.get(0)) : Optional.empty();
   }
 
+  /** Every agency group of a user, ordered by id (exactly one for a participant who may register). */
+  public static List<Group> agenciesOf(IdentityService identity, String userId) {
+    return identity.createGroupQuery().groupMember(userId).groupType(GROUP_TYPE).orderByGroupId().asc().list();
+  }
+
   /** Ids and names of the agencies a user is affiliated with. */
   public static Set<String> affiliationsOf(IdentityService identity, String userId) {
     Set<String> affiliations = new LinkedHashSet<>();

@@ -3,18 +3,13 @@ package id.kipp.registration;
 import id.kipp.edition.EditionDirectory;
 import id.kipp.edition.EditionView;
 import id.kipp.edition.EntryNumbers;
-import id.kipp.identity.Agencies;
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.KippProperties;
-import id.kipp.shared.Processes;
 import id.kipp.shared.RuleVersions;
 import id.kipp.shared.RuleViolation;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * "Validasi pendaftaran": runs in the same transaction as the registration form, so a refused registration stores
  * nothing and the participant sees every problem at once. An accepted one gets its number in the edition and the
- * business key {@code <edition>-<number>}, e.g. MALANG-2019-0007.
+ * business key {@code <edition>-<number>}, e.g. MALANG-2019-0007, and its row in the {@link EntryRegistry}. The
+ * registrant and its agency come from the login ({@link Registrant}).
  */
 @Component("registrationDelegate")
 public class RegistrationDelegate implements JavaDelegate {
@@ -31,12 +27,15 @@ public class RegistrationDelegate implements JavaDelegate {
   private final RegistrationRules rules;
   private final CompetitionCalendar calendar;
   private final EntryNumbers entryNumbers;
+  private final EntryRegistry registry;
 
-  public RegistrationDelegate(KippProperties properties, CompetitionCalendar calendar, EntryNumbers entryNumbers) {
+  public RegistrationDelegate(KippProperties properties, CompetitionCalendar calendar, EntryNumbers entryNumbers,
+      EntryRegistry registry) {
     this.rules = new RegistrationRules(properties.registration().maxFileSizeBytes(),
         properties.registration().maxTextLength(), properties.registration().maxTitleLength());
     this.calendar = calendar;
     this.entryNumbers = entryNumbers;
+    this.registry = registry;
   }
 
   @Override
@@ -55,11 +54,14 @@ public class RegistrationDelegate implements JavaDelegate {
           + day.format(edition.registrationClosesAt().toInstant()) + ").");
     }
 
-    // A participant registers for their own agency: its name as kept in Camunda Admin is the one that counts.
-    Agencies.agencyOf(engine.getIdentityService(), (String) execution.getVariable("registeredBy")).ifPresent(agency -> {
-      execution.setVariable("agency", agency.getName());
-      execution.setVariable("agencyId", agency.getId());
-    });
+    // The registrant is the logged-in user and the agency its single agency group (Registrant), never a variable.
+    Registrant registrant = Registrant.resolve(engine.getIdentityService(),
+        (String) execution.getVariable("registeredBy"), text(execution.getVariable("agency")));
+    execution.setVariable("registeredBy", registrant.userId());
+    execution.setVariable("agency", registrant.agencyName());
+    if (registrant.agencyId() != null) {
+      execution.setVariable("agencyId", registrant.agencyId());
+    }
     Registration registration = RegistrationReader.read(execution);
     List<String> problems = new ArrayList<>(rules.check(registration, edition.groups(), calendar.today(), true));
     Object pinned = engine.getRuntimeService().getVariableTyped(edition.processInstanceId(), RuleVersions.VARIABLE);
@@ -68,14 +70,18 @@ public class RegistrationDelegate implements JavaDelegate {
     }
     problems.addAll(Eligibility.forScope(engine.getDecisionService(), execution, edition.editionKey(),
         registration.field("group")).check(registration, calendar.today()));
-    if (isDuplicate(engine, edition.editionKey(), registration, null)) {
-      problems.add("Inovasi berjudul \"" + registration.field("title") + "\" dari " + registration.field("agency")
-          + " sudah terdaftar pada edisi ini.");
+    String agencyKey = EntryRecord.agencyKey(registrant.agencyId(), registration.field("agency"));
+    if (!registration.field("title").isEmpty()
+        && registry.sameTitle(edition.editionKey(), agencyKey, registration.field("title"), null).isPresent()) {
+      problems.add(EntryRegistry.duplicateMessage(registration.field("title"), registration.field("agency")));
     }
     RuleViolation.throwIfAny(problems);
 
     long number = directory.nextEntryNumber(edition, entryNumbers);
     String entryKey = String.format("%s-%04d", edition.editionKey(), number);
+    // the registry's unique constraint settles identical registrations sent at the same moment: one commits
+    registry.add(new EntryRecord(entryKey, edition.editionKey(), number, agencyKey, registration.field("agency"),
+        registration.field("title"), registrant.userId(), execution.getProcessInstanceId(), now.toInstant()));
     execution.setProcessBusinessKey(entryKey);
     execution.setVariable("editionKey", edition.editionKey());
     execution.setVariable("entryKey", entryKey);
@@ -85,30 +91,11 @@ public class RegistrationDelegate implements JavaDelegate {
     execution.setVariable("entryProcessInstanceId", execution.getProcessInstanceId());
   }
 
-  static String canonicalGroup(List<String> groups, String submitted) {
-    return groups.stream().filter(g -> g.equalsIgnoreCase(submitted.trim())).findFirst().orElse(submitted.trim());
+  private static String text(Object value) {
+    return value == null ? "" : value.toString().trim();
   }
 
-  /**
-   * Same agency and same title (ignoring case) in the same edition, other than {@code exceptInstanceId}. Starts from
-   * the few entries that carry this title (the variable name is indexed), not from every entry of the edition: the
-   * check then costs the same for the 3,000th registration as for the first (README, "Performance").
-   */
-  static boolean isDuplicate(ProcessEngineServices engine, String editionKey, Registration registration, String exceptInstanceId) {
-    Set<String> sameTitle = engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processDefinitionKey(Processes.ENTRY)
-        .variableValueEquals("title", registration.field("title"))
-        .matchVariableValuesIgnoreCase()
-        .list().stream()
-        .map(HistoricVariableInstance::getProcessInstanceId)
-        .filter(id -> !id.equals(exceptInstanceId))
-        .collect(Collectors.toSet());
-    return !sameTitle.isEmpty() && engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceIds(sameTitle)
-        .processDefinitionKey(Processes.ENTRY)
-        .processInstanceBusinessKeyLike(editionKey + "-%")
-        .variableValueEquals("agency", registration.field("agency"))
-        .matchVariableValuesIgnoreCase()
-        .count() > 0;
+  static String canonicalGroup(List<String> groups, String submitted) {
+    return groups.stream().filter(g -> g.equalsIgnoreCase(submitted.trim())).findFirst().orElse(submitted.trim());
   }
 }

@@ -8,22 +8,27 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
  * Completion of "Perbaiki pendaftaran": the revised registration must satisfy the same rules as a new one (a file
- * left empty keeps the earlier upload). The registration window does not apply: the revision deadline does.
+ * left empty keeps the earlier upload). The registration window does not apply: the revision deadline does. Only the
+ * task's assignee revises (administrators included), the agency stays the registered one, and the entry registry's
+ * title follows the revised title (a revision into a duplicate is refused like a registration).
  */
 @Component("revisionValidator")
 public class RevisionValidator implements TaskListener {
 
   private final RegistrationRules rules;
   private final CompetitionCalendar calendar;
+  private final EntryRegistry registry;
 
-  public RevisionValidator(KippProperties properties, CompetitionCalendar calendar) {
+  public RevisionValidator(KippProperties properties, CompetitionCalendar calendar, EntryRegistry registry) {
     this.rules = new RegistrationRules(properties.registration().maxFileSizeBytes(),
         properties.registration().maxTextLength(), properties.registration().maxTitleLength());
     this.calendar = calendar;
+    this.registry = registry;
   }
 
   @Override
@@ -36,18 +41,33 @@ public class RevisionValidator implements TaskListener {
       throw new RuleViolation("Kode edisi tidak dapat diubah pada perbaikan: inovasi ini terdaftar pada edisi "
           + editionKey + ".");
     }
+    // only the task's assignee (the registrant) revises; the entry keeps the agency it was registered for
+    Authentication login = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (login != null && login.getUserId() != null && !login.getUserId().equals(task.getAssignee())) {
+      throw new RuleViolation("Perbaikan pendaftaran hanya dapat dikirim oleh pendaftarnya ("
+          + (task.getAssignee() == null ? "belum ditentukan" : task.getAssignee()) + ").");
+    }
+    String entryKey = businessKey;
+    EntryRecord row = registry.find(entryKey).orElse(null);
+    if (row != null) {
+      task.setVariable("agency", row.agencyName());
+    }
     List<String> groups = new EditionDirectory(task.getProcessEngineServices()).find(editionKey)
         .map(edition -> edition.groups()).orElse(List.of(String.valueOf(task.getVariable("group"))));
     Registration registration = RegistrationReader.read(task);
     List<String> problems = new ArrayList<>(rules.check(registration, groups, calendar.today(), true));
     problems.addAll(Eligibility.forScope(task.getProcessEngineServices().getDecisionService(), task, editionKey,
         registration.field("group")).check(registration, calendar.today()));
-    if (RegistrationDelegate.isDuplicate(task.getProcessEngineServices(), editionKey, registration,
-        task.getProcessInstanceId())) {
-      problems.add("Inovasi berjudul \"" + registration.field("title") + "\" dari " + registration.field("agency")
-          + " sudah terdaftar pada edisi ini.");
+    String agencyKey = row != null ? row.agencyId()
+        : EntryRecord.agencyKey((String) task.getVariable("agencyId"), registration.field("agency"));
+    if (!registration.field("title").isEmpty()
+        && registry.sameTitle(editionKey, agencyKey, registration.field("title"), entryKey).isPresent()) {
+      problems.add(EntryRegistry.duplicateMessage(registration.field("title"), registration.field("agency")));
     }
     RuleViolation.throwIfAny(problems);
+    if (row != null) {
+      registry.retitle(row, registration.field("title"));
+    }
     task.setVariable("group", RegistrationDelegate.canonicalGroup(groups, registration.field("group")));
     task.setVariable("revisedAt", java.util.Date.from(calendar.now()));
     // the next screening starts from a blank decision, not from the request that was just answered

@@ -131,6 +131,13 @@ class TwoNodesIT {
     assertThat(started.get("businessKey").asText()).isEqualTo(key);
 
     String[] participants = {"pesa", "pesb", "pesc"};
+    // a participant registers for its single agency group (registration.Registrant)
+    for (int i = 0; i < 3; i++) {
+      post(0, "/engine-rest/group/create", "admin", Map.of("id", code.toLowerCase() + "instansi" + i,
+          "name", "Instansi " + i, "type", "instansi"));
+      send(0, "PUT", "/engine-rest/group/" + code.toLowerCase() + "instansi" + i + "/members/" + participants[i], "admin",
+          null);
+    }
     int[] quality = {90, 70, 80};
     List<String> entries = new ArrayList<>();
     for (int i = 0; i < 3; i++) {

@@ -24,7 +24,7 @@ final class DatabaseFingerprint {
     for (String counted : List.of("ACT_RU_IDENTITYLINK", "ACT_ID_MEMBERSHIP", "ACT_RE_DEPLOYMENT", "ACT_HI_PROCINST",
         "ACT_HI_ACTINST", "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_OP_LOG", "ACT_HI_COMMENT",
         "ACT_HI_ATTACHMENT", "ACT_HI_IDENTITYLINK", "ACT_HI_DECINST", "ACT_HI_JOB_LOG",
-        "evaluation", "evaluation_score", "conflict_declaration", "notification", "entry_number", "published_edition",
+        "evaluation", "evaluation_score", "conflict_declaration", "notification", "entry_number", "entry", "edition_lock", "published_edition",
         "published_finalist")) {
       TABLES.put(counted, "0");
     }

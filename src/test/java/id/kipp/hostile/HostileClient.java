@@ -15,24 +15,24 @@ import java.util.Map;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
 /** A client of the engine's REST API over real HTTP, as a user (HTTP Basic, password = user id) or anonymously. */
-final class HostileClient {
+public final class HostileClient {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  record Answer(int status, JsonNode body, String raw) {
-    String message() {
+  public record Answer(int status, JsonNode body, String raw) {
+    public String message() {
       return body == null ? raw : body.path("message").asText(raw);
     }
   }
 
   private final String base;
 
-  HostileClient(int port) {
+  public HostileClient(int port) {
     this.base = "http://127.0.0.1:" + port;
   }
 
-  Answer send(String user, String method, String path, Object body) {
+  public Answer send(String user, String method, String path, Object body) {
     try {
       byte[] bytes = body == null ? new byte[0] : body instanceof byte[] raw ? raw : JSON.writeValueAsBytes(body);
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
@@ -107,13 +107,13 @@ final class HostileClient {
   }
 
   /** The REST API's {@code {"variables": {...}}} body for a form, files as base64 PDFs. */
-  static Map<String, Object> variables(Map<String, Object> values) {
+  public static Map<String, Object> variables(Map<String, Object> values) {
     Map<String, Object> variables = new LinkedHashMap<>();
     values.forEach((name, value) -> variables.put(name, variable(value)));
     return Map.of("variables", variables);
   }
 
-  static Map<String, Object> variable(Object value) {
+  public static Map<String, Object> variable(Object value) {
     Map<String, Object> variable = new LinkedHashMap<>();
     if (value instanceof FileValue file) {
       try {

@@ -56,6 +56,8 @@ class HostileClientTest {
   Task deskTaskOfB;
   Task revision;
   Task signOff;
+  CompetitionDriver revising;
+  String reviser;
 
   @BeforeAll
   void editions() {
@@ -80,9 +82,9 @@ class HostileClientTest {
         .filter(task -> task.getAssignee().equals(jurorB)).findFirst().orElseThrow();
 
     // an edition with an entry sent back for revision, and one taken to the Pimpinan's sign-off
-    CompetitionDriver revising = new CompetitionDriver(engine, "HOR").withJurors(2);
+    revising = new CompetitionDriver(engine, "HOR").withJurors(2);
     revising.openEdition(revising.editionForm(GROUP, 1, 1, 2));
-    String reviser = revising.agencyParticipant("dinkes", "Dinas Kesehatan Kota Uji", "a");
+    reviser = revising.agencyParticipant("dinkes", "Dinas Kesehatan Kota Uji", "a");
     ProcessInstance sentBack = revising.register(reviser,
         revising.registrationForm("Dinas Kesehatan Kota Uji", GROUP, "Antrean Daring"));
     revising.screen(sentBack, "PERBAIKAN", "Lampirkan surat pernyataan yang ditandatangani.");
@@ -200,6 +202,64 @@ class HostileClientTest {
         variables(form), 400);
     assertThat(answer.message()).contains("\"registeredBy\"").contains("\"agencyId\"").contains("\"screeningOutcome\"");
     assertThat(answer.body().path("problems")).hasSize(3);
+  }
+
+  @Test
+  void aParticipantRegistersInItsOwnAgencysNameWhateverTheFormSays() {
+    Map<String, Object> form = revising.registrationForm("Dinas Kependudukan Kota Uji", GROUP, "Nama Instansi Lain");
+    Answer answer = client.send(reviser, "POST", "/engine-rest/process-definition/key/inovasi/submit-form",
+        variables(form));
+    assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+    String instance = answer.body().path("id").asText();
+    assertThat(engine.getRuntimeService().getVariable(instance, "agency")).isEqualTo("Dinas Kesehatan Kota Uji");
+    assertThat(engine.getRuntimeService().getVariable(instance, "agencyId")).isEqualTo(revising.agencyId("dinkes"));
+    assertThat(engine.getRuntimeService().getVariable(instance, "registeredBy")).isEqualTo(reviser);
+    assertThat(jdbc.queryForMap("SELECT agency_id, agency_name, registered_by FROM entry WHERE process_instance_id = ?",
+        instance)).containsValues(revising.agencyId("dinkes"), "Dinas Kesehatan Kota Uji", reviser);
+  }
+
+  @Test
+  void registeredByOrAgencyIdNeverNameTheRegistrantOfALoggedInUser() {
+    // an administrator passes the form guard, so these variables reach the registration: they are not believed
+    String admin = revising.code.toLowerCase() + "admin";
+    revising.user(admin, "camunda-admin");
+    Map<String, Object> form = revising.registrationForm("Dinas Kesehatan Kota Uji", GROUP, "Atas Nama Peserta Lain");
+    form.put("registeredBy", reviser);
+    form.put("agencyId", revising.agencyId("dinkes"));
+    Answer answer = refused(admin, "POST", "/engine-rest/process-definition/key/inovasi/submit-form", variables(form),
+        400);
+    assertThat(answer.message()).contains("Akun " + admin + " belum terdaftar pada instansi");
+  }
+
+  @Test
+  void aUserWithoutAgencyOrWithTwoCannotRegister() {
+    String lone = revising.participant("tanpainstansi");
+    Map<String, Object> form = revising.registrationForm("Dinas Kesehatan Kota Uji", GROUP, "Tanpa Instansi");
+    Answer none = refused(lone, "POST", "/engine-rest/process-definition/key/inovasi/submit-form", variables(form),
+        400);
+    assertThat(none.message()).contains("belum terdaftar pada instansi").contains("sekretariat");
+
+    String both = revising.agencyParticipant("dinkes", "Dinas Kesehatan Kota Uji", "dua");
+    id.kipp.identity.Agencies.ensure(engine.getIdentityService(), revising.agencyId("dispenduk"),
+        "Dinas Kependudukan Kota Uji");
+    if (engine.getIdentityService().createUserQuery().userId(both).memberOfGroup(revising.agencyId("dispenduk"))
+        .count() == 0) {
+      engine.getIdentityService().createMembership(both, revising.agencyId("dispenduk"));
+    }
+    Answer two = refused(both, "POST", "/engine-rest/process-definition/key/inovasi/submit-form", variables(form), 400);
+    assertThat(two.message()).contains("lebih dari satu instansi").contains("Dinas Kependudukan Kota Uji");
+  }
+
+  @Test
+  void onlyTheRegistrantRevisesEvenAnAdministrator() {
+    String admin = revising.code.toLowerCase() + "admin";
+    revising.user(admin, "camunda-admin");
+    Answer answer = refused(admin, "POST", "/engine-rest/task/" + revision.getId() + "/submit-form",
+        variables(Map.of()), 400);
+    assertThat(answer.message()).contains("hanya dapat dikirim oleh pendaftarnya");
+    Answer other = refused(participantB, "POST", "/engine-rest/task/" + revision.getId() + "/submit-form",
+        variables(Map.of()), 403, 404);
+    assertThat(other.message()).doesNotContain(revision.getAssignee());
   }
 
   @Test
