@@ -80,6 +80,7 @@ class TasklistWorkBrowserTest {
     browser.type(By.cssSelector(".modal-body input[cam-variable-name=title]"), "Layanan Uji Peramban");
     browser.waitUntil(() -> !browser.text(By.cssSelector(".modal-footer .kipp-missing")).contains("Judul inovasi"));
     assertFits(".modal-body");
+    js("arguments[0].scrollIntoView({block: 'end'});", browser.find(By.cssSelector(".modal-footer .kipp-missing")));
     shot("tasklist-peserta-pendaftaran");
   }
 
@@ -101,22 +102,42 @@ class TasklistWorkBrowserTest {
     // claimed on opening: the assignee is the secretariat, the form is open for input
     waitFor(".kipp-claim-note");
     browser.waitUntil(() -> browser.findAll(By.cssSelector(".task-details button.claim")).isEmpty());
-    WebElement complete = completeButton();
-    browser.waitUntil(complete::isEnabled);
+    browser.waitUntil(this::completeEnabled);
+
     assertFits(".task-details");
     shot("tasklist-sekretariat-seleksi");
 
     // "Lolos" without the checklist: the server refuses, and says so next to "Selesaikan"
     click(browser.find(By.xpath("//*[contains(@class,'fjs-container')]//label"
         + "[contains(normalize-space(.),'Lolos seleksi administrasi')]")));
-    click(complete);
+    click(completeButton());
     WebElement refusal = waitFor(".kipp-refusal");
     assertThat(refusal.getText()).startsWith("Inovasi hanya dapat diloloskan bila semua syarat dicentang")
         .doesNotContain("Cannot").doesNotContain(TOAST);
     assertNear(refusal, completeButton());
+    settle();
     assertThat(browser.pageText()).doesNotContain(TOAST).doesNotContain("Cannot submit");
     assertFits(".task-details");
     shot("tasklist-sekretariat-penolakan");
+
+    // a refusal that names a field (markup in the note) stands at that field too
+    click(browser.find(By.xpath("//*[contains(@class,'fjs-container')]//label"
+        + "[contains(normalize-space(.),'Tidak lolos')]")));
+    WebElement note = waitFor(".fjs-container textarea");
+    note.sendKeys("Berkas <b>tidak</b> lengkap");
+    click(completeButton());
+    WebElement atField = waitFor(".kipp-refused-field .kipp-field-refusal");
+    assertThat(atField.getText()).startsWith("Isian \"Alasan / catatan untuk peserta\"");
+    assertThat(atField.findElement(By.xpath("ancestor::*[contains(@class,'kipp-refused-field')][1]")).getText())
+        .contains("Alasan / catatan untuk peserta");
+    assertThat(waitFor(".kipp-refusal").getText()).isEqualTo(atField.getText());
+    settle();
+    assertThat(browser.pageText()).doesNotContain(TOAST);
+    assertFits(".task-details");
+    shot("tasklist-sekretariat-penolakan-isian");
+    note.clear();
+    click(browser.find(By.xpath("//*[contains(@class,'fjs-container')]//label"
+        + "[contains(normalize-space(.),'Lolos seleksi administrasi')]")));
 
     // with the checklist ticked it completes, and the count follows
     for (WebElement check : browser.findAll(By.cssSelector(".fjs-container input[type=checkbox]"))) {
@@ -188,7 +209,13 @@ class TasklistWorkBrowserTest {
 
   private void login(String user) {
     browser.open(url("/camunda/app/tasklist/default/#/login"));
-    waitFor(".form-signin input[ng-model=username]");
+    try {
+      waitFor(".form-signin input[ng-model=username]");
+    } catch (AssertionError slowFirstLoad) {
+      // the webapp's first start in a busy JVM (scripts, locale) can take longer than the browser's 15 s: once more
+      browser.driver().navigate().refresh();
+      waitFor(".form-signin input[ng-model=username]");
+    }
     browser.type(By.cssSelector(".form-signin input[ng-model=username]"), user);
     browser.type(By.cssSelector(".form-signin input[ng-model=password]"), user);
     browser.find(By.cssSelector(".form-signin button[type=submit]")).click();
@@ -227,6 +254,14 @@ class TasklistWorkBrowserTest {
   private String openCounter() {
     return String.valueOf(js("const c = document.querySelector('.task-filters .task-filter.active h4.name "
         + ".counter:not(.kipp-filter-count)'); return c ? c.textContent.trim() : '';"));
+  }
+
+  private boolean completeEnabled() {
+    try {
+      return completeButton().isEnabled();
+    } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+      return false; // Tasklist renders the task again after the claim
+    }
   }
 
   private WebElement completeButton() {
@@ -274,6 +309,15 @@ class TasklistWorkBrowserTest {
         return wider.slice(0, 10);
         """, pane);
     assertThat(wider).as("elements wider than %s", pane).isEmpty();
+  }
+
+  /** Gives Tasklist's own error handling (translated asynchronously) the time to show a toast, if it would. */
+  private static void settle() {
+    try {
+      Thread.sleep(700);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static String xpathLiteral(String text) {
