@@ -171,19 +171,34 @@ class TasklistWorkBrowserTest {
 
   @Test
   @Order(4)
-  void pimpinanLandsOnGroupTasks() throws IOException {
-    long groupTasks = engine.getTaskService().createTaskQuery().taskCandidateGroup("pimpinan").includeAssignedTasks()
-        .count();
+  void pimpinanLandsOnGroupTasksAndReadsTheWholeSignOffTable() throws IOException {
     login("pimpinan");
-    assertOpenFilter("Tugas grup", groupTasks);
+    assertOpenFilter("Tugas grup", 0);
     assertThat(filterNames()).containsExactly("Tugas grup", "Tugas saya");
-    assertFits(".task-details, .column-right");
+    assertThat(filterCount("Tugas saya")).isEqualTo("0");
     shot("tasklist-pimpinan");
+
+    driveDemoEditionToSignOff();
+    login("pimpinan");
+    assertOpenFilter("Tugas grup", 1);
+    click(waitFor("ol.tasks-list li.task h4.task a"));
+    waitFor(".kipp-claim-note");
+    browser.waitUntil(this::completeEnabled);
+    WebElement table = waitFor(".task-details .fjs-container table");
+    assertFits(".task-details");
+    // scores the Indonesian way: 86,46, never 86.46
+    assertThat(table.getText()).containsPattern("\\d+,\\d\\d").doesNotContainPattern("\\b\\d{1,3}\\.\\d\\d\\b");
+    js("arguments[0].scrollIntoView({block: 'start'});", table);
+    shot("tasklist-pimpinan-penetapan");
   }
 
   // ---- the demo edition, driven on ----------------------------------------------------------------------------
 
-  private void driveDemoEditionToDeskEvaluation() {
+  /**
+   * Screens every demo entry (lolos), closes registration, lets the secretariat look at the proposed juror assignment
+   * in Tasklist (its table must fit the form pane) and releases it: the jurors get their scoring tasks.
+   */
+  private void driveDemoEditionToDeskEvaluation() throws IOException {
     CompetitionDriver driver = CompetitionDriver.forOpenEdition(engine, DemoData.EDITION_KEY);
     String secretariat = driver.code.toLowerCase() + "sekretariat";
     List<Task> screening = engine.getTaskService().createTaskQuery()
@@ -194,7 +209,68 @@ class TasklistWorkBrowserTest {
     }
     driver.runJobs();
     driver.closeRegistration();
-    driver.approveAssignment();
+
+    login("sekretariat");
+    WebElement review = browser.findAll(By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
+        .filter(link -> link.getText().contains("Tinjau penugasan juri")).findFirst().orElseThrow();
+    click(review);
+    waitFor(".kipp-claim-note");
+    WebElement table = waitFor(".task-details .fjs-container table");
+    assertFits(".task-details");
+    assertThat((Boolean) js("const t = arguments[0]; return t.scrollWidth <= t.clientWidth + 1 "
+        + "|| getComputedStyle(t).overflowX === 'auto';", table)).as("the assignment table fits or scrolls").isTrue();
+    js("arguments[0].scrollIntoView({block: 'start'});", table);
+    shot("tasklist-sekretariat-penugasan");
+    browser.driver().manage().deleteAllCookies(); // logged out
+    js("window.localStorage.clear();");
+
+    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(DemoData.EDITION_KEY)
+        .taskDefinitionKey("Task_ReviewAssignment").singleResult();
+    driver.submit(task, task.getAssignee() == null ? secretariat : task.getAssignee(),
+        java.util.Map.of("assignmentApproved", true));
+    driver.runJobs();
+  }
+
+  /**
+   * The jurors score every entry (the same scores for one entry, so that no entry is flagged), the secretariat looks at
+   * the proposed presentation timetable in Tasklist (its table must fit) and confirms it, the jurors score the
+   * presentations: the sign-off waits for the Pimpinan.
+   */
+  private void driveDemoEditionToSignOff() throws IOException {
+    CompetitionDriver driver = CompetitionDriver.forOpenEdition(engine, DemoData.EDITION_KEY);
+    String secretariat = driver.code.toLowerCase() + "sekretariat";
+    List<Task> desk = engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKeyLike(DemoData.EDITION_KEY + "-%").taskDefinitionKey("Task_DeskEvaluation").list();
+    for (Task task : desk) {
+      int number = Integer.parseInt(task.getName().replaceAll(".*MALANG-2019-(\\d+).*", "$1"));
+      driver.submit(task, task.getAssignee(), CompetitionDriver.rubric(60 + number * 3, 55 + number * 2));
+    }
+    driver.runJobs();
+
+    login("sekretariat");
+    WebElement timetable = browser.findAll(By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
+        .filter(link -> link.getText().contains("Tetapkan jadwal presentasi")).findFirst().orElseThrow();
+    click(timetable);
+    waitFor(".kipp-claim-note");
+    WebElement table = waitFor(".task-details .fjs-container table");
+    assertFits(".task-details");
+    js("arguments[0].scrollIntoView({block: 'start'});", table);
+    shot("tasklist-sekretariat-jadwal");
+    browser.driver().manage().deleteAllCookies();
+    js("window.localStorage.clear();");
+
+    Task confirm = driver.timetableTask();
+    driver.submit(confirm, confirm.getAssignee() == null ? secretariat : confirm.getAssignee(),
+        java.util.Map.of("timetableDecision", "TETAPKAN"));
+    driver.runJobs();
+    for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKeyLike(DemoData.EDITION_KEY + "-%")
+        .taskDefinitionKey("Task_PresentationEvaluation").list()) {
+      driver.submit(task, task.getAssignee(), java.util.Map.of("presentationScoreInput", 80,
+          "presentationComment", "Presentasi jelas"));
+    }
+    driver.runJobs();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(DemoData.EDITION_KEY)
+        .taskDefinitionKey("Task_SignOff").count()).as("sign-off waiting").isEqualTo(1);
   }
 
   // ---- helpers --------------------------------------------------------------------------------------------------
