@@ -95,10 +95,9 @@ class TasklistWorkBrowserTest {
     assertThat(filterCount("Tugas saya")).isEqualTo("0");
     shot("tasklist-sekretariat");
 
-    WebElement task = browser.findAll(By.cssSelector("ol.tasks-list li.task")).stream()
-        .filter(item -> item.getText().contains("Seleksi administrasi")).findFirst().orElseThrow();
-    String name = task.findElement(By.cssSelector("h4.task a")).getText();
-    click(task.findElement(By.cssSelector("h4.task a")));
+    WebElement task = taskInList("Seleksi administrasi");
+    String name = task.getText();
+    click(task);
     // claimed on opening: the assignee is the secretariat, the form is open for input
     waitFor(".kipp-claim-note");
     browser.waitUntil(() -> browser.findAll(By.cssSelector(".task-details button.claim")).isEmpty());
@@ -211,9 +210,7 @@ class TasklistWorkBrowserTest {
     driver.closeRegistration();
 
     login("sekretariat");
-    WebElement review = browser.findAll(By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
-        .filter(link -> link.getText().contains("Tinjau penugasan juri")).findFirst().orElseThrow();
-    click(review);
+    click(taskInList("Tinjau penugasan juri"));
     waitFor(".kipp-claim-note");
     WebElement table = waitFor(".task-details .fjs-container table");
     assertFits(".task-details");
@@ -221,8 +218,6 @@ class TasklistWorkBrowserTest {
         + "|| getComputedStyle(t).overflowX === 'auto';", table)).as("the assignment table fits or scrolls").isTrue();
     js("arguments[0].scrollIntoView({block: 'start'});", table);
     shot("tasklist-sekretariat-penugasan");
-    browser.driver().manage().deleteAllCookies(); // logged out
-    js("window.localStorage.clear();");
 
     Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(DemoData.EDITION_KEY)
         .taskDefinitionKey("Task_ReviewAssignment").singleResult();
@@ -248,16 +243,12 @@ class TasklistWorkBrowserTest {
     driver.runJobs();
 
     login("sekretariat");
-    WebElement timetable = browser.findAll(By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
-        .filter(link -> link.getText().contains("Tetapkan jadwal presentasi")).findFirst().orElseThrow();
-    click(timetable);
+    click(taskInList("Tetapkan jadwal presentasi"));
     waitFor(".kipp-claim-note");
     WebElement table = waitFor(".task-details .fjs-container table");
     assertFits(".task-details");
     js("arguments[0].scrollIntoView({block: 'start'});", table);
     shot("tasklist-sekretariat-jadwal");
-    browser.driver().manage().deleteAllCookies();
-    js("window.localStorage.clear();");
 
     Task confirm = driver.timetableTask();
     driver.submit(confirm, confirm.getAssignee() == null ? secretariat : confirm.getAssignee(),
@@ -283,7 +274,11 @@ class TasklistWorkBrowserTest {
     return ((JavascriptExecutor) browser.driver()).executeScript(script, arguments);
   }
 
+  /** Logs in to Tasklist as {@code user} (password = id), whoever was logged in before. */
   private void login(String user) {
+    browser.open(url("/camunda/app/kipp/time-zone.json"));
+    browser.driver().manage().deleteAllCookies(); // whoever was logged in is logged out
+    js("window.localStorage.clear();");
     browser.open(url("/camunda/app/tasklist/default/#/login"));
     try {
       waitFor(".form-signin input[ng-model=username]");
@@ -297,6 +292,14 @@ class TasklistWorkBrowserTest {
     browser.find(By.cssSelector(".form-signin button[type=submit]")).click();
     browser.waitUntil(() -> browser.findAll(By.cssSelector(".form-signin")).isEmpty());
     waitFor(".task-filters .task-filter");
+  }
+
+  /** The link of the task named like {@code name} in the open filter's list, once the list shows it. */
+  private WebElement taskInList(String name) {
+    By link = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[contains(., "
+        + xpathLiteral(name) + ")]");
+    browser.waitUntil(() -> !browser.findAll(link).isEmpty());
+    return browser.find(link);
   }
 
   private List<String> filterNames() {
