@@ -91,6 +91,30 @@ class DemoApplicationTest {
         .isEqualTo(1);
   }
 
+  @Test
+  void eachRoleSeesItsTasklistFiltersWithCounts() {
+    assertThat(filters("sekretariat")).containsExactly("Tugas grup:13", "Tugas saya:0");
+    assertThat(filters("pimpinan")).containsExactly("Tugas grup:0", "Tugas saya:0");
+    assertThat(filters("juri1")).containsExactly("Tugas saya:0");
+    assertThat(filters("dispussipda")).containsExactly("Tugas saya:0");
+    // no blanket "every filter" grant left for the roles: each filter is granted to the roles that use it
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.FILTER).resourceId("*")
+        .groupIdIn("sekretariat", "juri", "peserta", "pimpinan").count()).isZero();
+  }
+
+  /** The filters {@code user} may read, "name:count", in Tasklist's order (by the filter's priority). */
+  @SuppressWarnings("unchecked")
+  private java.util.List<String> filters(String user) {
+    ResponseEntity<java.util.List> response = http.withBasicAuth(user, user)
+        .getForEntity("/engine-rest/filter?resourceType=Task&itemCount=true", java.util.List.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return ((java.util.List<Map<String, Object>>) response.getBody()).stream()
+        .sorted(java.util.Comparator.comparingInt(filter -> ((Number) ((Map<String, Object>) filter.get("properties"))
+            .get("priority")).intValue()))
+        .map(filter -> filter.get("name") + ":" + filter.get("itemCount")).toList();
+  }
+
   private long count(String user, String path) {
     ResponseEntity<Map> response = http.withBasicAuth(user, user).getForEntity(path, Map.class);
     assertThat(response.getStatusCode()).as(path + " as " + user).isEqualTo(HttpStatus.OK);

@@ -3,7 +3,6 @@ package id.kipp.award;
 import id.kipp.shared.Markdown;
 import id.kipp.evaluation.scoring.FinalScoreRules;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The final ranking as a Markdown table, shown in the Pimpinan's sign-off form. It must fit into a String variable
@@ -31,7 +30,7 @@ public final class RankingSummary {
 
   private static String markdown(List<FinalStanding> standings, FinalScoreRules rules, boolean withTexts) {
     StringBuilder text = new StringBuilder();
-    text.append(String.format(Locale.ROOT, "Nilai akhir = %s%% nilai proposal + %s%% nilai presentasi.%n%n",
+    text.append(String.format(Markdown.INDONESIAN, "Nilai akhir = %s%% nilai proposal + %s%% nilai presentasi.%n%n",
         number(rules.deskWeight()), number(rules.presentationWeight())));
     String group = null;
     for (FinalStanding standing : standings) {
@@ -44,23 +43,23 @@ public final class RankingSummary {
             : "| Peringkat | Usulan | Nilai akhir | Nilai proposal | Nilai presentasi | Kode |\n|---|---|---|---|---|---|\n");
       }
       if (!withTexts) {
-        text.append(String.format(Locale.ROOT, "| %d | %s | %.2f | %.2f | %s | %s |%n", standing.rank(),
+        text.append(String.format(Markdown.INDONESIAN, "| %d | %s | %.2f | %.2f | %s | %s |%n", standing.rank(),
             standing.winner() ? "Pemenang" : "Finalis", standing.finalScore(), standing.deskScore(),
             standing.presentationScore() == null ? "-"
-                : String.format(Locale.ROOT, "%.2f", standing.presentationScore()), standing.entryKey()));
+                : String.format(Markdown.INDONESIAN, "%.2f", standing.presentationScore()), standing.entryKey()));
         continue;
       }
       // decision columns first: Tasklist cuts a wide table at the right edge
-      text.append(String.format(Locale.ROOT, "| %d | %s | %.2f | %.2f | %s | %s | %s | %s |%n", standing.rank(),
+      text.append(String.format(Markdown.INDONESIAN, "| %d | %s | %.2f | %.2f | %s | %s | %s | %s |%n", standing.rank(),
           standing.winner() ? "Pemenang" : "Finalis", standing.finalScore(), standing.deskScore(),
-          standing.presentationScore() == null ? "-" : String.format(Locale.ROOT, "%.2f", standing.presentationScore()),
+          standing.presentationScore() == null ? "-" : String.format(Markdown.INDONESIAN, "%.2f", standing.presentationScore()),
           standing.entryKey(), Markdown.cell(standing.title()), Markdown.cell(standing.agency())));
     }
     return text.toString();
   }
 
   private static String number(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',');
   }
 
 }

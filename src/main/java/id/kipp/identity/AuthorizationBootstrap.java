@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.authorization.Resources.BATCH;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
-import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEGORY;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
@@ -61,7 +60,7 @@ public class AuthorizationBootstrap implements SmartInitializingSingleton {
     }
     for (String group : new String[] {"sekretariat", "juri", "peserta", "pimpinan"}) {
       grant(group, APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(group, FILTER, ALL, Permissions.READ);
+      // the Tasklist filters: READ per filter and role (TaskFilters)
     }
     grant("sekretariat", APPLICATION, "cockpit", Permissions.ACCESS);
     for (Resource resource : new Resource[] {PROCESS_DEFINITION, PROCESS_INSTANCE, TASK, DECISION_DEFINITION, BATCH}) {

@@ -3,13 +3,13 @@ package id.kipp.identity;
 import id.kipp.shared.KippProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.annotation.Order;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates at start-up what every installation needs: the groups of the competition's roles, the administrator
- * account and the Tasklist filters "Tugas saya" and "Tugas grup". Idempotent: existing ones are left as they are.
+ * account and the Tasklist filters per role ({@link TaskFilters}). Idempotent: existing ones are left as they are.
  * Outside the demo profile the administrator password must come from KIPP_ADMIN_PASSWORD.
  */
 @Component
@@ -35,19 +35,23 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
     GROUPS.put("pimpinan", "Pimpinan (penetapan pemenang)");
   }
 
-  public static final String MY_TASKS = "Tugas saya";
-  public static final String GROUP_TASKS = "Tugas grup";
+  public static final String MY_TASKS = TaskFilters.MY_TASKS;
+  public static final String GROUP_TASKS = TaskFilters.GROUP_TASKS;
 
   private final IdentityService identityService;
   private final FilterService filterService;
   private final TaskService taskService;
+  private final AuthorizationService authorizationService;
+  private final ManagementService managementService;
   private final KippProperties properties;
 
   public IdentityBootstrap(IdentityService identityService, FilterService filterService, TaskService taskService,
-      KippProperties properties) {
+      AuthorizationService authorizationService, ManagementService managementService, KippProperties properties) {
     this.identityService = identityService;
     this.filterService = filterService;
     this.taskService = taskService;
+    this.authorizationService = authorizationService;
+    this.managementService = managementService;
     this.properties = properties;
   }
 
@@ -86,25 +90,6 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
   }
 
   private void ensureFilters() {
-    if (filterService.createFilterQuery().filterName(MY_TASKS).count() == 0) {
-      TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}");
-      save(MY_TASKS, "Tugas yang ditugaskan kepada saya", -10, mine);
-    }
-    if (filterService.createFilterQuery().filterName(GROUP_TASKS).count() == 0) {
-      TaskQuery group = taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-          .includeAssignedTasks();
-      save(GROUP_TASKS, "Tugas untuk grup saya", -5, group);
-    }
-  }
-
-  private void save(String name, String description, int priority, TaskQuery query) {
-    Filter filter = filterService.newTaskFilter(name);
-    Map<String, Object> filterProperties = new LinkedHashMap<>();
-    filterProperties.put("description", description);
-    filterProperties.put("priority", priority);
-    filterProperties.put("refresh", true);
-    filter.setProperties(filterProperties);
-    filter.setQuery(query);
-    filterService.saveFilter(filter);
+    new TaskFilters(filterService, taskService, authorizationService, managementService).ensure();
   }
 }

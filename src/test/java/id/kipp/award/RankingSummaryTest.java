@@ -34,12 +34,12 @@ class RankingSummaryTest {
         "Nilai akhir = 70% nilai proposal + 30% nilai presentasi.\n\n"
             + "\n**Kelompok Perangkat Daerah**\n\n"
             + HEADER
-            + "| 1 | Pemenang | 86.50 | 85.00 | 90.00 | MALANG-2019-0003 | Aplikasi / SIPANDU | Dinas Kominfo |\n"
-            + "| 2 | Finalis | 82.60 | 88.00 | 70.00 | MALANG-2019-0001 | LAPO BRA | Dinas Perpustakaan |\n"
+            + "| 1 | Pemenang | 86,50 | 85,00 | 90,00 | MALANG-2019-0003 | Aplikasi / SIPANDU | Dinas Kominfo |\n"
+            + "| 2 | Finalis | 82,60 | 88,00 | 70,00 | MALANG-2019-0001 | LAPO BRA | Dinas Perpustakaan |\n"
             + "\n**Kelompok Unit Kerja**\n\n"
             + HEADER
             // "*" (Markdown emphasis) is removed from texts
-            + "| 1 | Pemenang | 73.35 | 70.50 | 80.00 | MALANG-2019-0007 | Pojok Laktasi | Puskesmas Dinoyo |\n");
+            + "| 1 | Pemenang | 73,35 | 70,50 | 80,00 | MALANG-2019-0007 | Pojok Laktasi | Puskesmas Dinoyo |\n");
   }
 
   @Test
@@ -50,7 +50,7 @@ class RankingSummaryTest {
     String text = markdown(standings, new FinalScoreRules(70, 30, 0, 100));
 
     assertThat(text).contains("**Kelompok Kelompok / Satu**");
-    assertThat(text).contains("| 1 | Pemenang | 83.00 | 80.00 | 90.00 | MALANG-2019-0001 | A / B C | Dinas / X |\n");
+    assertThat(text).contains("| 1 | Pemenang | 83,00 | 80,00 | 90,00 | MALANG-2019-0001 | A / B C | Dinas / X |\n");
     // every table row has exactly the 9 pipes of 8 columns
     text.lines().filter(line -> line.startsWith("| 1 ")).forEach(line ->
         assertThat(line.chars().filter(c -> c == '|').count()).isEqualTo(9));
@@ -63,8 +63,8 @@ class RankingSummaryTest {
 
     String text = markdown(standings, new FinalScoreRules(2.5, 1, 0, 100));
 
-    assertThat(text).startsWith("Nilai akhir = 2.5% nilai proposal + 1% nilai presentasi.\n");
-    assertThat(text).contains("| 1 | Finalis | 82.50 | 80.00 | 90.00 | MALANG-2019-0001 |  |  |");
+    assertThat(text).startsWith("Nilai akhir = 2,5% nilai proposal + 1% nilai presentasi.\n");
+    assertThat(text).contains("| 1 | Finalis | 82,50 | 80,00 | 90,00 | MALANG-2019-0001 |  |  |");
   }
 
   @Test
@@ -87,13 +87,13 @@ class RankingSummaryTest {
 
     String compact = markdown(thirty, rules);
     assertThat(compact.length()).isLessThanOrEqualTo(id.kipp.shared.Markdown.MAX_VARIABLE_TEXT);
-    assertThat(compact).contains("| 30 | Finalis | 80.00 | 80.00 | 80.00 | KIPP-2030-0030 |\n")
+    assertThat(compact).contains("| 30 | Finalis | 80,00 | 80,00 | 80,00 | KIPP-2030-0030 |\n")
         .contains("Judul dan instansi tidak ditampilkan");
 
     String winnersOnly = markdown(ninetyNine, rules);
     assertThat(winnersOnly.length()).isLessThanOrEqualTo(id.kipp.shared.Markdown.MAX_VARIABLE_TEXT);
     for (int i = 11; i <= 99; i += 11) {
-      assertThat(winnersOnly).contains(String.format("| Pemenang | 80.00 | 80.00 | 80.00 | KIPP-2030-%04d |", i));
+      assertThat(winnersOnly).contains(String.format("| Pemenang | 80,00 | 80,00 | 80,00 | KIPP-2030-%04d |", i));
     }
     assertThat(winnersOnly).doesNotContain("KIPP-2030-0001").contains("Hanya usulan pemenang yang ditampilkan (99 finalis)");
   }

@@ -26,7 +26,7 @@ class AdministratorPasswordTest {
     KippProperties properties = new KippProperties(null, null, null, null,
         new KippProperties.Identity(adminUser, password), null);
     return new IdentityBootstrap(engine.getIdentityService(), engine.getFilterService(), engine.getTaskService(),
-        properties);
+        engine.getAuthorizationService(), engine.getManagementService(), properties);
   }
 
   @Test

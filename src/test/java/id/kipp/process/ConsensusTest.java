@@ -42,7 +42,7 @@ class ConsensusTest extends ProcessTestBase {
 
     assertThat(edition).isWaitingAt("Task_Consensus");
     assertThat((String) engine.getRuntimeService().getVariable(edition.getId(), "disagreementSummary"))
-        .contains(disputed.getBusinessKey()).contains("selisih nilai total antarjuri 40.00 (batas 20.00)")
+        .contains(disputed.getBusinessKey()).contains("selisih nilai total antarjuri 40,00 (batas 20,00)")
         .doesNotContain(calm.getBusinessKey());
 
     Task consensus = engine.getTaskService().createTaskQuery().processInstanceId(edition.getId())

@@ -134,7 +134,7 @@ class FullEditionTest extends ProcessTestBase {
     assertThat(engine.getTaskService().createTaskQuery().taskId(signOff.getId()).taskCandidateGroup("pimpinan").count())
         .isEqualTo(1);
     assertThat((String) engine.getRuntimeService().getVariable(edition.getId(), "finalRankingSummary"))
-        .contains("| 1 | Pemenang | 79.50 | 75.00 | 90.00 | " + entries.get("A2").getBusinessKey() + " | Inovasi A2 | Instansi A2 |");
+        .contains("| 1 | Pemenang | 79,50 | 75,00 | 90,00 | " + entries.get("A2").getBusinessKey() + " | Inovasi A2 | Instansi A2 |");
     driver.user("pimpinanuji", "pimpinan");
     driver.submit(signOff, "pimpinanuji", Map.of("signOffDecision", "KEMBALIKAN",
         "signOffNote", "Mohon pastikan tidak ada sanggahan."));

@@ -51,6 +51,23 @@ public class CompetitionDriver {
     this.editionKey = code + "-2030";
   }
 
+  private CompetitionDriver(ProcessEngine engine, String code, String editionKey) {
+    this.engine = engine;
+    this.code = code;
+    this.editionKey = editionKey;
+  }
+
+  /**
+   * A driver for an edition that is open already (e.g. the demo edition {@code MALANG-2019}): its secretariat user
+   * {@code <code>sekretariat} (lower case) is created in the group {@code sekretariat}.
+   */
+  public static CompetitionDriver forOpenEdition(ProcessEngine engine, String editionKey) {
+    CompetitionDriver driver = new CompetitionDriver(engine, editionKey.substring(0, editionKey.lastIndexOf('-')),
+        editionKey);
+    driver.user(driver.code.toLowerCase() + "sekretariat", "sekretariat");
+    return driver;
+  }
+
   // ---- users -------------------------------------------------------------------------------------------------
 
   public CompetitionDriver withJurors(int count) {

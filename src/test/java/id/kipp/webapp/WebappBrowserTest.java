@@ -86,12 +86,14 @@ class WebappBrowserTest {
     // the deadline (end of the day in Jakarta) in Jakarta time, though the browser runs on UTC
     LocalDateTime due = LocalDateTime.ofInstant(scoring.getDueDate().toInstant(), JAKARTA);
     assertThat(due.toLocalTime().toString()).isEqualTo("23:59:59");
+    // (found again: the filter refreshes its list periodically, which renders the list items anew)
+    task = waitFor("ol.tasks-list li.task");
     assertThat(task.findElement(By.cssSelector(".due-date [uib-tooltip]")).getAttribute("uib-tooltip"))
         .endsWith(due.getYear() + " pukul 23.59");
     shot("webapp-tasklist-juri");
 
     // the task: its date picker (AngularJS) with Indonesian month and day names
-    task.findElement(By.cssSelector("h4.task a")).click();
+    waitFor("ol.tasks-list li.task h4.task a").click();
     waitFor(".fjs-container .fjs-form-field-number input");
     click(browser.find(By.xpath("//*[normalize-space()='Atur tindak lanjut']")));
     WebElement picker = waitFor("[uib-datepicker], .uib-datepicker, [uib-daypicker]");

@@ -6,7 +6,6 @@ import id.kipp.edition.WaitingEntry;
 import id.kipp.shared.Processes;
 import id.kipp.shared.Vars;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -35,7 +34,7 @@ public class DisagreementReviewDelegate implements JavaDelegate {
     }
     StringBuilder text = new StringBuilder("| Kode | Nilai proposal | Perbedaan | Kelompok | Judul inovasi |\n|---|---|---|---|---|\n");
     for (WaitingEntry entry : flagged) {
-      text.append(String.format(Locale.ROOT, "| %s | %.2f | %s | %s | %s |%n", entry.entryKey(),
+      text.append(String.format(Markdown.INDONESIAN, "| %s | %.2f | %s | %s | %s |%n", entry.entryKey(),
           Vars.decimal(entry.get("deskScore")), Markdown.cell(entry.get("disagreementFindings")),
           Markdown.cell(entry.get("group")), Markdown.cell(entry.get("title"))));
     }

@@ -3,7 +3,6 @@ package id.kipp.evaluation.ranking;
 import id.kipp.evaluation.scoring.EvaluationRepository;
 import id.kipp.shared.Markdown;
 import id.kipp.shared.Vars;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,7 @@ public class ProposeFinalistsDelegate implements JavaDelegate {
     StringBuilder summary = new StringBuilder("| Kode | Kelompok | Peringkat | Nilai proposal | Judul inovasi |\n|---|---|---|---|---|\n");
     for (Ranked ranked : computed.ranking()) {
       if (ranked.selected()) {
-        summary.append(String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %s |%n", ranked.candidate().entryKey(),
+        summary.append(String.format(Markdown.INDONESIAN, "| %s | %s | %d | %.2f | %s |%n", ranked.candidate().entryKey(),
             Markdown.cell(ranked.candidate().group()), ranked.rank(), ranked.candidate().score(),
             Markdown.cell(computed.byKey().get(ranked.candidate().entryKey()).get("title"))));
       }

@@ -1,8 +1,8 @@
 package id.kipp.evaluation.scoring;
 
+import id.kipp.shared.Markdown;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Jurors disagree on an entry when the spread (highest minus lowest) of their totals, or of their scores for one
@@ -19,7 +19,7 @@ public final class Disagreement {
     }
     double totalSpread = spread(evaluations.stream().map(JurorEvaluation::total).toList());
     if (totalSpread > rules.totalSpreadThreshold()) {
-      findings.add(String.format(Locale.ROOT, "selisih nilai total antarjuri %.2f (batas %.2f)", totalSpread,
+      findings.add(String.format(Markdown.INDONESIAN, "selisih nilai total antarjuri %.2f (batas %.2f)", totalSpread,
           rules.totalSpreadThreshold()));
     }
     for (Criterion criterion : rubric.criteria()) {
@@ -27,7 +27,7 @@ public final class Disagreement {
           .filter(score -> score != null).toList();
       double criterionSpread = scores.size() < 2 ? 0 : spread(scores);
       if (criterionSpread > rules.criterionSpreadThreshold()) {
-        findings.add(String.format(Locale.ROOT, "kriteria %s: selisih %.2f (batas %.2f)", criterion.name(),
+        findings.add(String.format(Markdown.INDONESIAN, "kriteria %s: selisih %.2f (batas %.2f)", criterion.name(),
             criterionSpread, rules.criterionSpreadThreshold()));
       }
     }

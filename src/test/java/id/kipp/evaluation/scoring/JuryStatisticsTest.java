@@ -71,9 +71,9 @@ class JuryStatisticsTest {
     second.put("impact", 0.0); // 70 apart on Dampak; totals 70 and 59.5 (0.75 x 56 + 0.25 x 70), 10.5 apart
     JurorEvaluation c = new JurorEvaluation("UJI-2030", "X", "DESK", "c", rubric.total(second), second, null, null, Instant.EPOCH);
     assertThat(Disagreement.find(List.of(a, c), rubric, rules))
-        .containsExactly("kriteria Dampak Sebelum dan Sesudah: selisih 70.00 (batas 30.00)");
+        .containsExactly("kriteria Dampak Sebelum dan Sesudah: selisih 70,00 (batas 30,00)");
     assertThat(Disagreement.find(List.of(a, c), rubric, new ScoringRules(Aggregation.MEAN, false, 10, 80, null)))
-        .containsExactly("selisih nilai total antarjuri 10.50 (batas 10.00)");
+        .containsExactly("selisih nilai total antarjuri 10,50 (batas 10,00)");
     assertThat(Disagreement.find(List.of(a), rubric, rules)).isEmpty();
   }
 }

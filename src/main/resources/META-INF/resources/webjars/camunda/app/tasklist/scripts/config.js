@@ -26,7 +26,13 @@ export default {
     // dates in the competition's time zone (kipp.time-zone), named in the footer
     '../kipp/time-zone',
     // <html lang="id">; form and date-picker texts of the bundled form renderer in Bahasa Indonesia
-    '../kipp/bahasa'
+    '../kipp/bahasa',
+    // the number of tasks next to every filter, not only the open one
+    '../kipp/filter-counts',
+    // a group task opened by a member of its group is claimed for them: no separate "Klaim" step
+    '../kipp/group-tasks',
+    // the server's refusal next to the button pressed and at the fields it names; what is missing, near the button
+    '../kipp/refusals'
   ],
 
   // no "Welcome to Camunda" box pointing to Camunda's welcome page (this installation has none)

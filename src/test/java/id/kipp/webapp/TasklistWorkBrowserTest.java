@@ -1,0 +1,420 @@
+package id.kipp.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kipp.demo.DemoData;
+import id.kipp.testsupport.Browser;
+import id.kipp.testsupport.CompetitionDriver;
+import java.io.IOException;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Tasklist lands each role on its work, in the demo edition MALANG-2019, in headless Chromium at 1366×768: the first
+ * screen after login opens the role's filter with its count (every filter shows one), the secretariat completes a
+ * group task without pressing "Klaim", a refusal of the server stands next to the button pressed in Bahasa (without
+ * Tasklist's "Terjadi kesalahan saat mengirim formulir tugas" toast), the registration form says what is missing next
+ * to "Mulai", and no element of a form is wider than the form pane. The tests run in order on one demo edition:
+ * participant (registration), secretariat (screening), juror (desk evaluation, after the edition is driven there),
+ * Pimpinan. Screenshots: {@code target/browser-screenshots/tasklist-*.png}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"spring.datasource.url=jdbc:h2:mem:kipp-tasklist-work;DB_CLOSE_DELAY=-1", "kipp.demo.enabled=true"})
+@ActiveProfiles("test")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TasklistWorkBrowserTest {
+
+  static final String TOAST = "Terjadi kesalahan saat mengirim formulir tugas";
+
+  @RegisterExtension
+  static final Browser browser = new Browser();
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @BeforeEach
+  void laptopScreen() {
+    browser.driver().manage().window().setSize(new Dimension(1366, 768));
+    browser.open(url("/camunda/app/kipp/time-zone.json"));
+    js("window.localStorage.clear();");
+  }
+
+  @Test
+  @Order(1)
+  void participantLandsOnOwnTasksAndTheRegistrationFormSaysWhatIsMissing() throws IOException {
+    login("dispussipda");
+    assertOpenFilter("Tugas saya", 0);
+    assertThat(filterNames()).containsExactly("Tugas saya");
+    shot("tasklist-peserta");
+
+    click(browser.find(By.xpath("//*[normalize-space()='Mulai proses']")));
+    waitFor(".modal-dialog");
+    browser.waitUntil(() -> !browser.findAll(By.xpath("//*[contains(@class,'modal-dialog')]//a[contains(., 'Inovasi')]"))
+        .isEmpty());
+    click(browser.find(By.xpath("//*[contains(@class,'modal-dialog')]//a[contains(., 'Inovasi')]")));
+    waitFor(".modal-body form[name] input[cam-variable-name=title]");
+    WebElement missing = waitFor(".modal-footer .kipp-missing");
+    assertThat(missing.getText()).startsWith("Belum lengkap atau belum sesuai (").contains("Kode edisi kompetisi")
+        .contains("Judul inovasi");
+    WebElement start = browser.find(By.xpath("//*[contains(@class,'modal-footer')]//button[normalize-space()='Mulai']"));
+    assertThat(start.isEnabled()).isFalse();
+    assertNear(missing, start);
+    browser.type(By.cssSelector(".modal-body input[cam-variable-name=title]"), "Layanan Uji Peramban");
+    browser.waitUntil(() -> !browser.text(By.cssSelector(".modal-footer .kipp-missing")).contains("Judul inovasi"));
+    assertFits(".modal-body");
+    js("arguments[0].scrollIntoView({block: 'end'});", browser.find(By.cssSelector(".modal-footer .kipp-missing")));
+    shot("tasklist-peserta-pendaftaran");
+  }
+
+  @Test
+  @Order(2)
+  void secretariatCompletesAGroupTaskWithoutClaimAndReadsTheRefusalNextToTheButton() throws IOException {
+    long groupTasks = engine.getTaskService().createTaskQuery().taskCandidateGroup("sekretariat").includeAssignedTasks()
+        .count();
+    login("sekretariat");
+    assertOpenFilter("Tugas grup", groupTasks);
+    assertThat(filterNames()).containsExactly("Tugas grup", "Tugas saya");
+    assertThat(filterCount("Tugas saya")).isEqualTo("0");
+    shot("tasklist-sekretariat");
+
+    WebElement task = taskInList("Seleksi administrasi");
+    String name = task.getText();
+    click(task);
+    // claimed on opening: the assignee is the secretariat, the form is open for input
+    waitFor(".kipp-claim-note");
+    browser.waitUntil(() -> browser.findAll(By.cssSelector(".task-details button.claim")).isEmpty());
+    browser.waitUntil(this::completeEnabled);
+
+    assertFits(".task-details");
+    shot("tasklist-sekretariat-seleksi");
+
+    // "Lolos" without the checklist: the server refuses, and says so next to "Selesaikan"
+    click(browser.find(By.xpath("//*[contains(@class,'fjs-container')]//label"
+        + "[contains(normalize-space(.),'Lolos seleksi administrasi')]")));
+    click(completeButton());
+    WebElement refusal = waitFor(".kipp-refusal");
+    assertThat(refusal.getText()).startsWith("Inovasi hanya dapat diloloskan bila semua syarat dicentang")
+        .doesNotContain("Cannot").doesNotContain(TOAST);
+    assertNear(refusal, completeButton());
+    settle();
+    assertThat(browser.pageText()).doesNotContain(TOAST).doesNotContain("Cannot submit");
+    assertFits(".task-details");
+    shot("tasklist-sekretariat-penolakan");
+
+    // a refusal that names a field (markup in the note) stands at that field too
+    click(browser.find(By.xpath("//*[contains(@class,'fjs-container')]//label"
+        + "[contains(normalize-space(.),'Tidak lolos')]")));
+    WebElement note = waitFor(".fjs-container textarea");
+    note.sendKeys("Berkas <b>tidak</b> lengkap");
+    click(completeButton());
+    WebElement atField = waitFor(".kipp-refused-field .kipp-field-refusal");
+    assertThat(atField.getText()).startsWith("Isian \"Alasan / catatan untuk peserta\"");
+    assertThat(atField.findElement(By.xpath("ancestor::*[contains(@class,'kipp-refused-field')][1]")).getText())
+        .contains("Alasan / catatan untuk peserta");
+    assertThat(waitFor(".kipp-refusal").getText()).isEqualTo(atField.getText());
+    settle();
+    assertThat(browser.pageText()).doesNotContain(TOAST);
+    assertFits(".task-details");
+    shot("tasklist-sekretariat-penolakan-isian");
+    note.clear();
+    click(browser.find(By.xpath("//*[contains(@class,'fjs-container')]//label"
+        + "[contains(normalize-space(.),'Lolos seleksi administrasi')]")));
+
+    // with the checklist ticked it completes, and the count follows
+    for (WebElement check : browser.findAll(By.cssSelector(".fjs-container input[type=checkbox]"))) {
+      click(check);
+    }
+    click(completeButton());
+    browser.waitUntil(() -> browser.findAll(By.xpath("//ol[contains(@class,'tasks-list')]//a[normalize-space()="
+        + xpathLiteral(name) + "]")).isEmpty());
+    assertThat(browser.findAll(By.cssSelector(".kipp-refusal"))).isEmpty();
+    assertOpenFilter("Tugas grup", groupTasks - 1);
+  }
+
+  @Test
+  @Order(3)
+  void jurorLandsOnOwnScoringTasks() throws IOException {
+    driveDemoEditionToDeskEvaluation();
+    long scoring = engine.getTaskService().createTaskQuery().taskAssignee("juri2").count();
+    assertThat(scoring).isPositive();
+
+    login("juri2");
+    assertOpenFilter("Tugas saya", scoring);
+    assertThat(filterNames()).containsExactly("Tugas saya");
+    shot("tasklist-juri");
+
+    click(waitFor("ol.tasks-list li.task h4.task a"));
+    waitFor(".fjs-container .fjs-form-field-number input");
+    assertThat(browser.findAll(By.cssSelector(".task-details button.claim"))).isEmpty();
+    assertFits(".task-details");
+    shot("tasklist-juri-penilaian");
+  }
+
+  @Test
+  @Order(4)
+  void pimpinanLandsOnGroupTasksAndReadsTheWholeSignOffTable() throws IOException {
+    login("pimpinan");
+    assertOpenFilter("Tugas grup", 0);
+    assertThat(filterNames()).containsExactly("Tugas grup", "Tugas saya");
+    assertThat(filterCount("Tugas saya")).isEqualTo("0");
+    shot("tasklist-pimpinan");
+
+    driveDemoEditionToSignOff();
+    login("pimpinan");
+    assertOpenFilter("Tugas grup", 1);
+    click(waitFor("ol.tasks-list li.task h4.task a"));
+    waitFor(".kipp-claim-note");
+    browser.waitUntil(this::completeEnabled);
+    WebElement table = waitFor(".task-details .fjs-container table");
+    assertFits(".task-details");
+    // scores the Indonesian way: 86,46, never 86.46
+    assertThat(table.getText()).containsPattern("\\d+,\\d\\d").doesNotContainPattern("\\b\\d{1,3}\\.\\d\\d\\b");
+    js("arguments[0].scrollIntoView({block: 'start'});", table);
+    shot("tasklist-pimpinan-penetapan");
+  }
+
+  // ---- the demo edition, driven on ----------------------------------------------------------------------------
+
+  /**
+   * Screens every demo entry (lolos), closes registration, lets the secretariat look at the proposed juror assignment
+   * in Tasklist (its table must fit the form pane) and releases it: the jurors get their scoring tasks.
+   */
+  private void driveDemoEditionToDeskEvaluation() throws IOException {
+    CompetitionDriver driver = CompetitionDriver.forOpenEdition(engine, DemoData.EDITION_KEY);
+    String secretariat = driver.code.toLowerCase() + "sekretariat";
+    List<Task> screening = engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKeyLike(DemoData.EDITION_KEY + "-%").taskDefinitionKey("Task_Screen").list();
+    for (Task task : screening) {
+      driver.submit(task, task.getAssignee() == null ? secretariat : task.getAssignee(),
+          driver.screening("LOLOS", null, null));
+    }
+    driver.runJobs();
+    driver.closeRegistration();
+
+    login("sekretariat");
+    click(taskInList("Tinjau penugasan juri"));
+    waitFor(".kipp-claim-note");
+    WebElement table = waitFor(".task-details .fjs-container table");
+    assertFits(".task-details");
+    assertThat((Boolean) js("const t = arguments[0]; return t.scrollWidth <= t.clientWidth + 1 "
+        + "|| getComputedStyle(t).overflowX === 'auto';", table)).as("the assignment table fits or scrolls").isTrue();
+    js("arguments[0].scrollIntoView({block: 'start'});", table);
+    shot("tasklist-sekretariat-penugasan");
+
+    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(DemoData.EDITION_KEY)
+        .taskDefinitionKey("Task_ReviewAssignment").singleResult();
+    driver.submit(task, task.getAssignee() == null ? secretariat : task.getAssignee(),
+        java.util.Map.of("assignmentApproved", true));
+    driver.runJobs();
+  }
+
+  /**
+   * The jurors score every entry (the same scores for one entry, so that no entry is flagged), the secretariat looks at
+   * the proposed presentation timetable in Tasklist (its table must fit) and confirms it, the jurors score the
+   * presentations: the sign-off waits for the Pimpinan.
+   */
+  private void driveDemoEditionToSignOff() throws IOException {
+    CompetitionDriver driver = CompetitionDriver.forOpenEdition(engine, DemoData.EDITION_KEY);
+    String secretariat = driver.code.toLowerCase() + "sekretariat";
+    List<Task> desk = engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKeyLike(DemoData.EDITION_KEY + "-%").taskDefinitionKey("Task_DeskEvaluation").list();
+    for (Task task : desk) {
+      int number = Integer.parseInt(task.getName().replaceAll(".*MALANG-2019-(\\d+).*", "$1"));
+      driver.submit(task, task.getAssignee(), CompetitionDriver.rubric(60 + number * 3, 55 + number * 2));
+    }
+    driver.runJobs();
+
+    login("sekretariat");
+    click(taskInList("Tetapkan jadwal presentasi"));
+    waitFor(".kipp-claim-note");
+    WebElement table = waitFor(".task-details .fjs-container table");
+    assertFits(".task-details");
+    js("arguments[0].scrollIntoView({block: 'start'});", table);
+    shot("tasklist-sekretariat-jadwal");
+
+    Task confirm = driver.timetableTask();
+    driver.submit(confirm, confirm.getAssignee() == null ? secretariat : confirm.getAssignee(),
+        java.util.Map.of("timetableDecision", "TETAPKAN"));
+    driver.runJobs();
+    for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKeyLike(DemoData.EDITION_KEY + "-%")
+        .taskDefinitionKey("Task_PresentationEvaluation").list()) {
+      driver.submit(task, task.getAssignee(), java.util.Map.of("presentationScoreInput", 80,
+          "presentationComment", "Presentasi jelas"));
+    }
+    driver.runJobs();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(DemoData.EDITION_KEY)
+        .taskDefinitionKey("Task_SignOff").count()).as("sign-off waiting").isEqualTo(1);
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------------------------
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private Object js(String script, Object... arguments) {
+    return ((JavascriptExecutor) browser.driver()).executeScript(script, arguments);
+  }
+
+  /** Logs in to Tasklist as {@code user} (password = id), whoever was logged in before. */
+  private void login(String user) {
+    browser.open(url("/camunda/app/kipp/time-zone.json"));
+    browser.driver().manage().deleteAllCookies(); // whoever was logged in is logged out
+    js("window.localStorage.clear();");
+    browser.open(url("/camunda/app/tasklist/default/#/login"));
+    try {
+      waitFor(".form-signin input[ng-model=username]");
+    } catch (AssertionError slowFirstLoad) {
+      // the webapp's first start in a busy JVM (scripts, locale) can take longer than the browser's 15 s: once more
+      browser.driver().navigate().refresh();
+      waitFor(".form-signin input[ng-model=username]");
+    }
+    browser.type(By.cssSelector(".form-signin input[ng-model=username]"), user);
+    browser.type(By.cssSelector(".form-signin input[ng-model=password]"), user);
+    browser.find(By.cssSelector(".form-signin button[type=submit]")).click();
+    browser.waitUntil(() -> browser.findAll(By.cssSelector(".form-signin")).isEmpty());
+    waitFor(".task-filters .task-filter");
+  }
+
+  /** The link of the task named like {@code name} in the open filter's list, once the list shows it. */
+  private WebElement taskInList(String name) {
+    By link = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[contains(., "
+        + xpathLiteral(name) + ")]");
+    browser.waitUntil(() -> !browser.findAll(link).isEmpty());
+    return browser.find(link);
+  }
+
+  private List<String> filterNames() {
+    return browser.findAll(By.cssSelector(".task-filters .task-filter h4.name a")).stream()
+        .map(link -> (String) js("return Array.from(arguments[0].childNodes).filter(n => n.nodeType === 3)"
+            + ".map(n => n.data).join('').trim();", link))
+        .toList();
+  }
+
+  /** The count shown next to a filter that is not open (kipp/filter-counts.js). */
+  private String filterCount(String name) {
+    browser.waitUntil(() -> !filterCountText(name).isEmpty());
+    return filterCountText(name);
+  }
+
+  private String filterCountText(String name) {
+    return browser.findAll(By.cssSelector(".task-filters .task-filter")).stream()
+        .filter(filter -> filter.getText().startsWith(name)).findFirst()
+        .map(filter -> String.valueOf(js("const c = arguments[0].querySelector('.kipp-filter-count');"
+            + "return c ? c.textContent.trim() : '';", filter))).orElse("");
+  }
+
+  /** The open (first) filter is {@code name}, showing {@code count} tasks in its counter and in the list. */
+  private void assertOpenFilter(String name, long count) {
+    browser.waitUntil(() -> !browser.findAll(By.cssSelector(".task-filters .task-filter.active")).isEmpty()
+        && browser.find(By.cssSelector(".task-filters .task-filter.active")).getText().startsWith(name)
+        && String.valueOf(count).equals(openCounter()));
+    assertThat(openCounter()).isEqualTo(String.valueOf(count));
+  }
+
+  private String openCounter() {
+    return String.valueOf(js("const c = document.querySelector('.task-filters .task-filter.active h4.name "
+        + ".counter:not(.kipp-filter-count)'); return c ? c.textContent.trim() : '';"));
+  }
+
+  private boolean completeEnabled() {
+    try {
+      return completeButton().isEnabled();
+    } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+      return false; // Tasklist renders the task again after the claim
+    }
+  }
+
+  private WebElement completeButton() {
+    return browser.find(By.xpath("//*[contains(@class,'task-details')]//button[normalize-space()='Selesaikan']"));
+  }
+
+  /** {@code message} is in the same row of buttons as {@code button}, right above or beside it. */
+  private void assertNear(WebElement message, WebElement button) {
+    assertThat(message.findElement(By.xpath("..")).equals(button.findElement(By.xpath(".."))))
+        .as("message and button in the same container").isTrue();
+    var messageBox = message.getRect();
+    var buttonBox = button.getRect();
+    assertThat(Math.abs(buttonBox.getY() - (messageBox.getY() + messageBox.getHeight()))).as("distance")
+        .isLessThan(150);
+  }
+
+  /**
+   * No visible element in {@code pane} reaches beyond the pane's left or right edge, unless it sits in a box that
+   * scrolls horizontally (a wide table scrolls inside itself) — that box then must fit.
+   */
+  @SuppressWarnings("unchecked")
+  private void assertFits(String pane) {
+    List<String> wider = (List<String>) js("""
+        const pane = Array.from(document.querySelectorAll(arguments[0])).find(e => e.offsetParent !== null);
+        if (!pane) { return ['no pane ' + arguments[0]]; }
+        const limit = pane.getBoundingClientRect();
+        const wider = [];
+        for (const element of pane.querySelectorAll('*')) {
+          const style = getComputedStyle(element);
+          if (element.offsetParent === null && style.position !== 'fixed' || style.visibility === 'hidden') continue;
+          let parent = element.parentElement, scrolled = false;
+          while (parent && parent !== pane) {
+            const overflow = getComputedStyle(parent).overflowX;
+            if (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden') { scrolled = true; break; }
+            parent = parent.parentElement;
+          }
+          if (scrolled) continue;
+          const box = element.getBoundingClientRect();
+          if (box.width === 0 || box.height === 0 || box.right < limit.left) continue;
+          if (box.right > limit.right + 1 || box.left < limit.left - 1) {
+            wider.push(element.tagName.toLowerCase() + '.' + element.className + ' ' + Math.round(box.left) + '..'
+                + Math.round(box.right) + ' in ' + Math.round(limit.left) + '..' + Math.round(limit.right));
+          }
+        }
+        return wider.slice(0, 10);
+        """, pane);
+    assertThat(wider).as("elements wider than %s", pane).isEmpty();
+  }
+
+  /** Gives Tasklist's own error handling (translated asynchronously) the time to show a toast, if it would. */
+  private static void settle() {
+    try {
+      Thread.sleep(700);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String xpathLiteral(String text) {
+    return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+  }
+
+  /** Waits until an element {@code css} finds is displayed and returns it. */
+  private WebElement waitFor(String css) {
+    browser.waitUntil(() -> browser.findAll(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed));
+    return browser.findAll(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
+  }
+
+  private void click(WebElement element) {
+    js("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  private void shot(String name) throws IOException {
+    browser.screenshot(name);
+  }
+}
