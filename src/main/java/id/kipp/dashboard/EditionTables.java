@@ -51,7 +51,10 @@ public class EditionTables {
         editionKey);
   }
 
-  /** An open incident of the edition or of an instance under its keys (entries, juror evaluations, …). */
+  /**
+   * An open incident of the edition or of an instance under its keys (entries, juror evaluations, …), where it
+   * happened (not its copies in the calling instances).
+   */
   public record Incident(String id, String processInstanceId, String businessKey, String processKey,
       String activityId, String type, String message, Instant at) {}
 
@@ -60,7 +63,9 @@ public class EditionTables {
             + " i.INCIDENT_MSG_, i.INCIDENT_TIMESTAMP_ FROM " + prefix + "ACT_RU_INCIDENT i"
             + " JOIN " + prefix + "ACT_RU_EXECUTION e ON e.ID_ = i.PROC_INST_ID_"
             + " LEFT JOIN " + prefix + "ACT_RE_PROCDEF d ON d.ID_ = i.PROC_DEF_ID_"
-            + " WHERE e.BUSINESS_KEY_ = ? OR e.BUSINESS_KEY_ LIKE ? ORDER BY i.INCIDENT_TIMESTAMP_ DESC",
+            // root causes only: an incident in a juror's evaluation is repeated on the entry that called it
+            + " WHERE (e.BUSINESS_KEY_ = ? OR e.BUSINESS_KEY_ LIKE ?) AND i.ID_ = i.ROOT_CAUSE_INCIDENT_ID_"
+            + " ORDER BY i.INCIDENT_TIMESTAMP_ DESC",
         (rs, row) -> new Incident(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getString(5), rs.getString(6), rs.getString(7), instant(rs.getTimestamp(8))),
         editionKey, editionKey + "-%");
