@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -31,6 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
   private static final String ENGINE = "default";
+  /** The session attribute of the webapps' logins ({@code AuthenticationUtil.CAM_AUTH_SESSION_KEY}, not public). */
+  private static final String SESSION_KEY = "authenticatedUser";
 
   private final IdentityService identity;
 
@@ -57,8 +58,9 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
     if (session == null) {
       return null;
     }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    Authentication user = authentications == null ? null : authentications.getAuthenticationForProcessEngine(ENGINE);
+    // read as AuthenticationUtil.getAuthsFromSession does, without its side effect (an empty entry stored in the session)
+    Authentication user = session.getAttribute(SESSION_KEY) instanceof Authentications authentications
+        ? authentications.getAuthenticationForProcessEngine(ENGINE) : null;
     return user == null ? null : user.getIdentityId();
   }
 }

@@ -133,11 +133,14 @@ class DashboardBrowserTest {
 
   private void logIn(String user) {
     browser.open(url(COCKPIT));
-    browser.waitUntil(() -> !browser.findAll(By.cssSelector("input[ng-model=username]")).isEmpty());
+    browser.waitUntil(() -> browser.currentUrl().contains("#/login")
+        && !browser.findAll(By.cssSelector("input[ng-model=username]")).isEmpty()
+        && browser.pageText().contains("Masuk"));
     browser.type(By.cssSelector("input[ng-model=username]"), user);
     browser.type(By.cssSelector("input[ng-model=password]"), user);
     browser.find(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-    browser.waitUntil(() -> browser.currentUrl().contains("#/dashboard"));
+    browser.waitUntil(() -> browser.currentUrl().contains("#/dashboard")
+        && browser.pageText().contains("Instans proses berjalan"));
   }
 
   private void waitForCount(String selector, String value) {
