@@ -69,7 +69,10 @@ public class ApiSecurityConfiguration {
         }))
         .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) ->
             message(response, HttpServletResponse.SC_FORBIDDEN, "Anda tidak berwenang mengakses data ini.")))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // no session of its own, and the webapps' session left as it is: an authentication here must not change its
+        // id (session fixation protection would, and the webapps' requests still in flight would then be refused)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         // CSRF protection is for browsers that send a session cookie by themselves. This API keeps no session and
         // takes credentials only from the Authorization header (HTTP Basic) on each request. A browser may resend
         // Basic credentials typed at its login prompt, so the replication endpoint accepts only a JSON body, which a
