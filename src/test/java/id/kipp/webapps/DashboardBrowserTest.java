@@ -57,15 +57,17 @@ class DashboardBrowserTest {
     // Cockpit's start page lists the editions
     browser.waitUntil(() -> !browser.findAll(By.cssSelector("#kipp-dashboard-panel tr[data-edition='" + KEY + "']"))
         .isEmpty());
+    show(By.id("kipp-dashboard-panel"));
     browser.screenshot("dasbor-0-beranda-cockpit");
 
     browser.open(url(COCKPIT + "#/edisi?edisi=" + KEY));
     waitForCount("#kipp-funnel tr[data-group='Semua kelompok'] td[data-count='registered']", "12");
     assertThat(count("#kipp-funnel tr[data-group='Semua kelompok'] td[data-count='inScreening']")).isEqualTo("12");
     assertThat(browser.findAll(By.cssSelector("#kipp-jurors tr[data-juror]"))).hasSize(4);
-    assertThat(browser.text(By.cssSelector("#kipp-editions tr[data-edition='" + KEY + "']")))
+    assertThat(text(By.cssSelector("#kipp-editions tr[data-edition='" + KEY + "']")))
         .contains("Berjalan").contains("Penutupan pendaftaran");
-    assertThat(browser.pageText()).contains("Corong per kelompok", "Kemajuan juri", "Tidak ada insiden terbuka.");
+    assertThat(text(By.id("kipp-edition"))).contains("Corong per kelompok", "Kemajuan juri",
+        "Tidak ada insiden terbuka.");
     assertFits();
     browser.screenshot("dasbor-1-edisi-pendaftaran");
 
@@ -81,12 +83,13 @@ class DashboardBrowserTest {
     submit(editionTask("Task_ReviewAssignment"), "sekretariat", Map.of("assignmentApproved", true));
     runJobs();
 
-    browser.find(By.id("kipp-refresh")).click();
+    refresh();
     waitForCount("#kipp-funnel tr[data-group='Semua kelompok'] td[data-count='assigned']", "12");
     assertThat(count("#kipp-funnel tr[data-group='Semua kelompok'] td[data-count='passed']")).isEqualTo("12");
     assertThat(count("#kipp-funnel tr[data-group='Semua kelompok'] td[data-count='scored']")).isEqualTo("0");
     assertThat(count("#kipp-jurors tr[data-juror='juri1'] td[data-count='assigned']")).isEqualTo("9");
     assertThat(count("#kipp-jurors tr[data-juror='juri1'] td[data-count='submitted']")).isEqualTo("0");
+    show(By.id("kipp-jurors"));
     browser.screenshot("dasbor-2-edisi-penugasan");
 
     // the jurors of LAPO BRA score it
@@ -98,7 +101,7 @@ class DashboardBrowserTest {
       scorers.add(scoring.getAssignee());
     }
     runJobs();
-    browser.find(By.id("kipp-refresh")).click();
+    refresh();
     waitForCount("#kipp-funnel tr[data-group='Semua kelompok'] td[data-count='scored']", "1");
     for (String juror : scorers) {
       assertThat(count("#kipp-jurors tr[data-juror='" + juror + "'] td[data-count='submitted']")).isEqualTo("1");
@@ -106,12 +109,15 @@ class DashboardBrowserTest {
     }
     assertFits();
     browser.screenshot("dasbor-3-edisi-setelah-penilaian");
+    assertBahasa(text(By.id("kipp-dashboard")));
 
     // the entries table: search
+    show(By.id("kipp-entry-search"));
     browser.type(By.id("kipp-entry-search"), "LAPO BRA");
     browser.waitUntil(() -> browser.findAll(By.cssSelector("#kipp-entries tr[data-entry]")).size() == 1);
-    String row = browser.text(By.cssSelector("#kipp-entries tr[data-entry='" + entry + "']"));
+    String row = text(By.cssSelector("#kipp-entries tr[data-entry='" + entry + "']"));
     assertThat(row).contains("LAPO BRA").contains("Dinas Perpustakaan").contains("Menunggu penetapan finalis");
+    show(By.id("kipp-entry-search"));
     browser.screenshot("dasbor-4-cari-inovasi");
 
     // the entry's tab in its process instance
@@ -122,13 +128,15 @@ class DashboardBrowserTest {
         "//ul[contains(@class, 'nav-tabs')]//a[normalize-space() = 'Inovasi']")).isEmpty());
     browser.find(By.xpath("//ul[contains(@class, 'nav-tabs')]//a[normalize-space() = 'Inovasi']")).click();
     browser.waitUntil(() -> !browser.findAll(By.cssSelector("#kipp-entry-tab #kipp-audit tbody tr")).isEmpty());
-    assertThat(browser.text(By.cssSelector("#kipp-entry-tab .kipp-entry-title"))).contains(entry).contains("LAPO BRA");
-    assertThat(browser.text(By.id("kipp-entry-agency"))).contains("Dinas Perpustakaan");
-    assertThat(browser.text(By.id("kipp-entry-stage"))).startsWith("Menunggu penetapan finalis sejak");
+    assertThat(text(By.cssSelector("#kipp-entry-tab .kipp-entry-title"))).contains(entry).contains("LAPO BRA");
+    assertThat(text(By.id("kipp-entry-agency"))).contains("Dinas Perpustakaan");
+    assertThat(text(By.id("kipp-entry-stage"))).startsWith("Menunggu penetapan finalis sejak");
     assertThat(browser.findAll(By.cssSelector("#kipp-entry-documents a"))).hasSize(3);
-    assertThat(browser.text(By.id("kipp-audit"))).contains("Pendaftaran diajukan", "Seleksi administrasi selesai",
+    assertThat(text(By.id("kipp-audit"))).contains("Pendaftaran diajukan", "Seleksi administrasi selesai",
         "Nilai proposal dicatat");
+    show(By.id("kipp-entry-tab"));
     browser.screenshot("dasbor-5-tab-inovasi");
+    assertBahasa(text(By.id("kipp-entry-tab")));
   }
 
   private void logIn(String user) {
@@ -154,7 +162,36 @@ class DashboardBrowserTest {
   }
 
   private String count(String selector) {
-    return browser.find(By.cssSelector(selector)).getText().strip();
+    return text(By.cssSelector(selector));
+  }
+
+  /**
+   * The text of an element whether or not it is scrolled into view (Cockpit's page scrolls inside its own box, and
+   * Selenium's visible text leaves out what lies outside it).
+   */
+  private String text(By by) {
+    return browser.find(by).getAttribute("textContent").strip();
+  }
+
+  /** None of Cockpit's English (the labels of its en.json that differ in Bahasa Indonesia) in the plugin's text. */
+  private static void assertBahasa(String text) throws IOException {
+    List<String> english = new ArrayList<>();
+    for (String phrase : CockpitBrowserTest.distinctiveEnglish()) {
+      if (java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(phrase)
+          + "(?![\\p{L}\\d])").matcher(text).find()) {
+        english.add(phrase);
+      }
+    }
+    assertThat(english).as("English in:\n" + text).isEmpty();
+  }
+
+  /** "Muat ulang" (clicked by script: the button may be scrolled out of Cockpit's view box). */
+  private void refresh() {
+    ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('kipp-refresh').click();");
+  }
+
+  private void show(By by) {
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);", browser.find(by));
   }
 
   /** No table makes the page wider than the 1366 px window (wide tables scroll inside their box). */
