@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.WebSecur
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Spring Security guards the application's own API under {@code /api/**} (this chain) and the participant portal's
@@ -23,8 +25,10 @@ import org.springframework.security.web.SecurityFilterChain;
  * bean exists ({@link CamundaIdentityAuthenticationProvider}), Spring Boot adds neither its default chain (login page,
  * everything locked) nor a generated password.
  *
- * <p>Callers authenticate with HTTP Basic and their Camunda account, on every request (no session). Each endpoint is
- * opened explicitly below; anything else under {@code /api} is refused.
+ * <p>Callers authenticate with HTTP Basic and their Camunda account, on every request (no session of this chain's own);
+ * a GET request without credentials may instead come from a user logged in to the Camunda webapps (Cockpit's plugins,
+ * {@link WebappSessionAuthenticationFilter}). Each endpoint is opened explicitly below; anything else under
+ * {@code /api} is refused.
  */
 @Configuration
 public class ApiSecurityConfiguration {
@@ -33,13 +37,19 @@ public class ApiSecurityConfiguration {
   public static final String[] EXPORT_GROUPS = {"sekretariat", Groups.CAMUNDA_ADMIN};
 
   @Bean
-  public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+  public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, IdentityService identity) throws Exception {
     http.securityMatcher("/api/**")
+        // the Camunda webapps' session (Cockpit's plugins), for GET requests without credentials
+        .addFilterBefore(new WebappSessionAuthenticationFilter(identity), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/api/editions/*/scores.csv", "/api/editions/*/ranking.csv",
                 "/api/editions/*/assignments.csv").hasAnyAuthority(EXPORT_GROUPS)
             .requestMatchers(HttpMethod.GET, "/api/entries/*/audit", "/api/entries/*/audit.csv")
             .hasAnyAuthority(EXPORT_GROUPS)
+            // the edition dashboard (Cockpit plugin, id.kipp.dashboard)
+            .requestMatchers(HttpMethod.GET, "/api/dashboard/editions", "/api/dashboard/editions/*",
+                "/api/dashboard/editions/*/entries", "/api/dashboard/instances/*", "/api/dashboard/entries/*",
+                "/api/dashboard/entries/*/documents/*").hasAnyAuthority(EXPORT_GROUPS)
             .requestMatchers(HttpMethod.POST, "/api/admin/processes/*/migrate").hasAuthority(Groups.CAMUNDA_ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/notifications", "/api/notifications/*").hasAnyAuthority(EXPORT_GROUPS)
             .requestMatchers(HttpMethod.POST, "/api/notifications/*/retry").hasAnyAuthority(EXPORT_GROUPS)
@@ -59,7 +69,10 @@ public class ApiSecurityConfiguration {
         }))
         .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) ->
             message(response, HttpServletResponse.SC_FORBIDDEN, "Anda tidak berwenang mengakses data ini.")))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // no session of its own, and the webapps' session left as it is: an authentication here must not change its
+        // id (session fixation protection would, and the webapps' requests still in flight would then be refused)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         // CSRF protection is for browsers that send a session cookie by themselves. This API keeps no session and
         // takes credentials only from the Authorization header (HTTP Basic) on each request. A browser may resend
         // Basic credentials typed at its login prompt, so the replication endpoint accepts only a JSON body, which a

@@ -93,6 +93,7 @@ class EditionBenchmark {
 
       EditionWorkload workload = new EditionWorkload(engine, settings);
       report.workload = workload;
+      int dashboardRounds = intProperty("benchmark.dashboardSamples", 20);
       long setupStart = System.nanoTime();
       workload.createUsers();
       report.setupSeconds = seconds(setupStart);
@@ -112,12 +113,16 @@ class EditionBenchmark {
           report.openDeskTasks = workload.deskTasks();
           report.snapshots.add(db.snapshot(report.openDeskTasks + " tugas juri terbuka"));
           workload.sampleMyTasksWithAllOpen();
+          dashboard(context, workload).sample(report.dashboardAllOpen, workload.driver.editionKey, dashboardRounds);
         }
         if (stage.name().equalsIgnoreCase(report.stopAfter)) {
           break;
         }
       }
       report.snapshots.add(db.snapshot("akhir"));
+      if (report.stages.stream().noneMatch(stage -> stage.failure() != null)) {
+        dashboard(context, workload).sample(report.dashboardAtEnd, workload.driver.editionKey, dashboardRounds);
+      }
       report.passed = workload.passed();
       report.finalists = workload.finalists();
       report.outcomes = workload.outcomes();
@@ -183,6 +188,13 @@ class EditionBenchmark {
     return result;
   }
 
+  /** The secretariat's client of the dashboard API on the running application. */
+  private static DashboardSampler dashboard(ConfigurableApplicationContext context, EditionWorkload workload) {
+    String secretariat = workload.driver.code.toLowerCase() + "sekretariat"; // password = id (CompetitionDriver)
+    return new DashboardSampler(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")),
+        secretariat, secretariat);
+  }
+
   private static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
   }
@@ -214,6 +226,9 @@ class EditionBenchmark {
     double bootSeconds;
     double setupSeconds;
     long openDeskTasks;
+    /** The dashboard API (edition, entries page, search) with every juror task open, and at the end. */
+    final Latency dashboardAllOpen = new Latency();
+    final Latency dashboardAtEnd = new Latency();
     long passed;
     long finalists;
     String postgresVersion = "?";
@@ -297,8 +312,12 @@ class EditionBenchmark {
         out.append(latencyRow("juror's 'Tugas saya' with " + openDeskTasks + " juror tasks open", workload.myTasksAllOpen));
         out.append(latencyRow("juror's 'Tugas saya' while the jurors score", workload.myTasksWhileScoring));
       }
+      out.append(latencyRow("dashboard API with " + openDeskTasks + " juror tasks open", dashboardAllOpen));
+      out.append(latencyRow("dashboard API at the end (every entry ended)", dashboardAtEnd));
       out.append("\n'Tugas saya' = Tasklist's filter as the juror (authorizations on): its count and first page of 15, "
-          + "newest first.\n\n");
+          + "newest first. Dashboard API = the secretariat's three requests of the edition dashboard (the edition with "
+          + "its funnel, jurors and incidents; the first page of 25 entries; a search), HTTP with Basic "
+          + "authentication, -Dbenchmark.dashboardSamples rounds (default 20).\n\n");
 
       if (baseline != null && baseline.failure() == null && baseline.ops() > 0 && !stages.isEmpty()) {
         double perEntry = total * 1000 / settings.entries();
@@ -416,6 +435,14 @@ class EditionBenchmark {
         double seconds = finalists.stream().mapToDouble(StageResult::seconds).sum();
         out.append(target("finalists set and told to every entry < 30 s", String.format("%.1f s", seconds),
             finalists.stream().allMatch(s -> s.failure() == null) && seconds < 30));
+      }
+      Latency dashboard = new Latency();
+      dashboard.addAll(dashboardAllOpen);
+      dashboard.addAll(dashboardAtEnd);
+      if (dashboard.count() > 0) {
+        double p95 = dashboard.millis(95);
+        out.append(target("dashboard API p95 < 500 ms" + scale, String.format("%.1f ms (n = %d)", p95,
+            dashboard.count()), national && p95 < 500));
       }
       out.append(target("peak heap < 1 GiB", mib(peakHeap), peakHeap < 1024L * 1024 * 1024));
       return out.toString();

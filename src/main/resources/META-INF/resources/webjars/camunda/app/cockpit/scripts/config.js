@@ -3,16 +3,18 @@
  *
  * This file replaces the webjar's app/cockpit/scripts/config.js of Camunda 7.24, in which every setting is a commented
  * example: files under META-INF/resources/webjars/camunda/ of the application are served before the webjar's. Our
- * settings: Bahasa Indonesia as the only language (locales/id.json, a translation of the webjar's locales/en.json, with
- * Indonesian dates; CockpitLocaleTest fails the build when a Camunda upgrade adds labels). The commented examples
+ * settings: the edition dashboard plugin (customScripts); Bahasa Indonesia as the only language (locales/id.json, a
+ * translation of the webjar's locales/en.json, with Indonesian dates; CockpitLocaleTest fails the build when a Camunda upgrade adds labels). The commented examples
  * below are Camunda's, kept for reference (Copyright Camunda Services GmbH, Apache License 2.0).
  */
 
 export default {
-  // Cockpit plugins of this installation are added here by a later change; keep the key (an empty list adds none).
-  // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-  // with a file called 'customScript.js' in it: 'my-custom-script/customScript'
-  customScripts: [],
+  // Cockpit plugins of this installation (paths relative to app/cockpit/, without ".js"):
+  customScripts: [
+    // the edition dashboard ("Edisi Kompetisi" in the header, the editions on the start page) and the tab "Inovasi"
+    // of an entry's process instance; data from the application's /api/dashboard
+    '../kipp/dashboard'
+  ],
 
   // Bahasa Indonesia only: the language menu offers nothing else, and a browser set to another language gets it too.
   locales: {

@@ -1,0 +1,16 @@
+package id.kipp.dashboard;
+
+import id.kipp.testsupport.FreshPostgres;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** {@link DashboardApiTest} on PostgreSQL, in a database of its own. */
+@EnabledIfSystemProperty(named = "kipp.test.postgres", matches = "true")
+class DashboardApiOnPostgresTest extends DashboardApiTest {
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    FreshPostgres.register(registry, "dashboard");
+  }
+}
