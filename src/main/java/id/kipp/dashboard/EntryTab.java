@@ -1,6 +1,6 @@
 package id.kipp.dashboard;
 
-import id.kipp.reporting.EntryAuditTrail;
+import id.kipp.reporting.audit.EntryAuditTrail;
 import id.kipp.reporting.EntryStatus;
 import id.kipp.shared.Processes;
 import java.io.IOException;
