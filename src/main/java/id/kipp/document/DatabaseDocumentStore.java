@@ -132,8 +132,9 @@ public class DatabaseDocumentStore implements DocumentStore {
   }
 
   @Override
-  public void assignEntry(long id, String entryKey) {
-    jdbc.update("UPDATE document SET entry_key = ? WHERE id = ?", entryKey, id);
+  public void assignOwner(long id, String processInstanceId, String entryKey) {
+    jdbc.update("UPDATE document SET process_instance_id = ?, entry_key = ? WHERE id = ?", processInstanceId, entryKey,
+        id);
   }
 
   @Override

@@ -28,8 +28,8 @@ public interface DocumentStore {
   /** The uploads recorded for a process instance, oldest first (the audit trail of its files). */
   List<StoredDocument> ofProcessInstance(String processInstanceId);
 
-  /** Sets the entry a document belongs to once it is known (a registration gets its key after its files). */
-  void assignEntry(long id, String entryKey);
+  /** Sets the process instance and entry a document belongs to once known (a registration gets its key after its files). */
+  void assignOwner(long id, String processInstanceId, String entryKey);
 
   /** How many distinct contents and how many bytes the store holds. */
   Usage usage();

@@ -43,7 +43,7 @@ class DatabaseDocumentStoreTest {
     assertThat(stored.uploadedBy()).isEqualTo("dinkes");
     assertThat(stored.uploadedAt()).isEqualTo(Instant.parse("2019-08-01T02:00:00Z"));
 
-    store.assignEntry(stored.id(), "MALANG-2019-0001");
+    store.assignOwner(stored.id(), "pi-1", "MALANG-2019-0001");
     assertThat(store.ofProcessInstance("pi-1")).singleElement()
         .satisfies(document -> assertThat(document.entryKey()).isEqualTo("MALANG-2019-0001"));
   }
