@@ -1,5 +1,6 @@
 package id.kipp.document;
 
+import id.kipp.shared.KippProperties;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -23,10 +24,12 @@ public class DocumentStorePlugin extends AbstractProcessEnginePlugin {
 
   private final DocumentStore store;
   private final UploadTracker tracker;
+  private final UploadRules rules;
 
-  public DocumentStorePlugin(DocumentStore store) {
+  public DocumentStorePlugin(DocumentStore store, KippProperties properties) {
     this.store = store;
     this.tracker = new UploadTracker(store);
+    this.rules = new UploadRules(properties.registration().maxFileSizeBytes());
   }
 
   @Override
@@ -49,6 +52,6 @@ public class DocumentStorePlugin extends AbstractProcessEnginePlugin {
     if (builtIn != null) {
       serializers.removeSerializer(builtIn);
     }
-    serializers.addSerializer(new StoredFileSerializer(store, tracker), index);
+    serializers.addSerializer(new StoredFileSerializer(store, tracker, rules), index);
   }
 }

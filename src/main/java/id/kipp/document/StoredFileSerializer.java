@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.variable.serializer.AbstractTypedValueSerializer;
@@ -23,6 +24,9 @@ import org.camunda.bpm.engine.variable.value.builder.FileValueBuilder;
  * document's id ({@code LONG_}) — no byte array, so neither the runtime variable nor the historic variable nor the
  * historic detail holds the bytes (the engine copies these fields into history). Variables written before the store
  * (with a byte array and no id) are read as before.
+ *
+ * <p>A file that breaks the {@link UploadRules} is not stored; the command that wrote it is refused when it ends
+ * (see {@link UploadTracker}), so that a form's own check can still name every problem of the submission at once.
  */
 public class StoredFileSerializer extends AbstractTypedValueSerializer<FileValue> {
 
@@ -30,11 +34,13 @@ public class StoredFileSerializer extends AbstractTypedValueSerializer<FileValue
 
   private final DocumentStore store;
   private final UploadTracker tracker;
+  private final UploadRules rules;
 
-  public StoredFileSerializer(DocumentStore store, UploadTracker tracker) {
+  public StoredFileSerializer(DocumentStore store, UploadTracker tracker, UploadRules rules) {
     super(ValueType.FILE);
     this.store = store;
     this.tracker = tracker;
+    this.rules = rules;
   }
 
   @Override
@@ -49,7 +55,11 @@ public class StoredFileSerializer extends AbstractTypedValueSerializer<FileValue
       documentId = stored.documentId(); // the same document again (copied between variables): nothing new to store
     } else {
       byte[] content = bytes(value);
-      if (content != null) {
+      List<String> problems = content == null ? List.of()
+          : rules.check(label(value.getFilename()), content.length, content, value.getMimeType());
+      if (!problems.isEmpty()) {
+        tracker.refuse(problems); // nothing stored; the command is refused when it ends
+      } else if (content != null) {
         CommandContext command = Context.getCommandContext();
         String user = command == null ? null : command.getAuthenticatedUserId();
         StoredDocument document = store.store(new Upload(value.getFilename(), value.getMimeType(), value.getEncoding(),
@@ -65,6 +75,14 @@ public class StoredFileSerializer extends AbstractTypedValueSerializer<FileValue
     String encoding = value.getEncoding();
     fields.setTextValue2(mimeType == null && encoding == null ? null
         : (mimeType == null ? "" : mimeType) + SEPARATOR + (encoding == null ? "" : encoding));
+  }
+
+  private static String label(String filename) {
+    if (filename == null || filename.isBlank()) {
+      return "Berkas unggahan";
+    }
+    String name = filename.strip();
+    return "Berkas \"" + (name.length() > 80 ? name.substring(0, 80) + "…" : name) + "\"";
   }
 
   private static byte[] bytes(FileValue value) {

@@ -1,5 +1,6 @@
 package id.kipp.document;
 
+import id.kipp.shared.RuleViolation;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
  * Follows the files stored during one engine command. A variable is written before the engine attaches it to its
  * process instance, and a registration gets its business key only after its files; so when the outermost command
  * ends (still inside its transaction, before the engine flushes) each stored document is given its process instance
- * and entry key.
+ * and entry key — or, when a file broke the upload rules, the command is refused with their messages (HTTP 400), and
+ * its transaction rolled back.
  */
 public class UploadTracker {
 
@@ -30,6 +32,7 @@ public class UploadTracker {
   private static final class Pending {
     int depth;
     final List<Stored> stored = new ArrayList<>();
+    final List<String> refusals = new ArrayList<>();
   }
 
   private record Stored(StoredDocument document, ValueFields fields) {}
@@ -41,6 +44,16 @@ public class UploadTracker {
     if (current != null) {
       current.stored.add(new Stored(document, fields));
     }
+  }
+
+  /** A file broke the upload rules: the command is refused when it ends (at once outside a command). */
+  void refuse(List<String> problems) {
+    CommandContext command = Context.getCommandContext();
+    Pending current = command == null ? null : pending.get().get(command);
+    if (current == null) {
+      throw new RuleViolation(problems);
+    }
+    current.refusals.addAll(problems);
   }
 
   /** An interceptor to run inside the command context (the engine's "post" interceptors); one per chain. */
@@ -68,6 +81,11 @@ public class UploadTracker {
   }
 
   private void finish(Pending current) {
+    if (!current.refusals.isEmpty()) {
+      List<String> refusals = List.copyOf(current.refusals);
+      current.refusals.clear();
+      throw new RuleViolation(refusals);
+    }
     for (Stored stored : current.stored) {
       if (stored.fields() instanceof VariableInstanceEntity variable && variable.getProcessInstanceId() != null) {
         ExecutionEntity execution = variable.getExecution();

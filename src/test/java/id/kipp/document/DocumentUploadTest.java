@@ -131,7 +131,60 @@ class DocumentUploadTest {
     assertThat(after.documents() - before.documents()).as("every upload is recorded").isEqualTo(4);
   }
 
+  @Test
+  void aRefusedFileStoresNothingOnAnyPath() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (int i = 0; i < FILES.size(); i++) {
+      files.put(FILES.get(i), pdf(10 * 1024, 20 + i));
+    }
+    String entry = registerOverRest("Layanan Berkas Ditolak", files);
+    DocumentStore.Usage before = store.usage();
+    long[] engineBefore = engineByteArrays();
+    long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+
+    // REST: a registration whose proposal is HTML behind a PDF header
+    Map<String, byte[]> html = new LinkedHashMap<>(files);
+    html.put(FILES.get(0), "%PDF-1.4\n<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII));
+    ResponseEntity<Map> refused = postRegistration("Layanan Halaman Web", html);
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(String.valueOf(refused.getBody().get("message"))).contains("berisi kode HTML atau skrip")
+        .doesNotContain("Exception");
+
+    // REST, a staff member writing a variable of a running entry: an executable
+    String secretariat = driver.code.toLowerCase() + "sekretariat";
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<Map> put = http.withBasicAuth(secretariat, secretariat).exchange(
+        "/engine-rest/process-instance/" + entry + "/variables/declarationFile", HttpMethod.PUT,
+        new HttpEntity<>(Map.of("value", Base64.getEncoder().encodeToString(new byte[] {'M', 'Z', 0, 0}),
+            "type", "File", "valueInfo", Map.of("filename", "setup.exe")), headers), Map.class);
+    assertThat(put.getStatusCode().value()).isBetween(400, 403);
+
+    // Java: too large, and declared as HTML
+    byte[] huge = pdf(10 * 1024 * 1024 + 1, 30);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getRuntimeService().setVariable(entry, "besar",
+            Variables.fileValue("besar.pdf").file(huge).create()))
+        .isInstanceOf(id.kipp.shared.RuleViolation.class)
+        .hasMessage("Berkas \"besar.pdf\" terlalu besar: paling besar 10 MB.");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getRuntimeService().setVariable(entry, "halaman",
+            Variables.fileValue("a.html").file(files.get(FILES.get(1))).mimeType("text/html").create()))
+        .isInstanceOf(id.kipp.shared.RuleViolation.class).hasMessageContaining("hanya berkas PDF");
+
+    assertThat(store.usage()).isEqualTo(before);
+    assertThat(engineByteArrays()).isEqualTo(engineBefore);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(engine.getRuntimeService().getVariableTyped(entry, FILES.get(2)).getValue()).isNotNull();
+    assertThat(((StoredFileValue) engine.getRuntimeService().getVariableTyped(entry, FILES.get(2))).getByteArray())
+        .isEqualTo(files.get(FILES.get(2)));
+  }
+
   private String registerOverRest(String title, Map<String, byte[]> files) {
+    ResponseEntity<Map> answer = postRegistration(title, files);
+    assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(200);
+    return (String) answer.getBody().get("id");
+  }
+
+  private ResponseEntity<Map> postRegistration(String title, Map<String, byte[]> files) {
     Map<String, Object> form = driver.registrationForm("Dinas Kesehatan Kota Uji", GROUP, title);
     Map<String, Object> variables = new LinkedHashMap<>();
     form.forEach((name, value) -> {
@@ -143,11 +196,9 @@ class DocumentUploadTest {
         "type", "File", "valueInfo", Map.of("filename", name + ".pdf", "mimeType", "application/pdf"))));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<Map> answer = http.withBasicAuth(participant, participant).exchange(
+    return http.withBasicAuth(participant, participant).exchange(
         "/engine-rest/process-definition/key/inovasi/submit-form", HttpMethod.POST,
         new HttpEntity<>(Map.of("variables", variables), headers), Map.class);
-    assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(200);
-    return (String) answer.getBody().get("id");
   }
 
   /** Rows and bytes in the engine's byte array table. */
