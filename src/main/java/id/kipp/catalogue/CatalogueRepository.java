@@ -103,7 +103,8 @@ public class CatalogueRepository {
     List<Keyed<DocumentSource>> stored = documents.stream().filter(d -> d.item().storedDocumentId() != null).toList();
     List<Keyed<DocumentSource>> legacy = documents.stream().filter(d -> d.item().storedDocumentId() == null).toList();
     jdbc.batchUpdate("INSERT INTO catalogue_document (entry_key, document_id, position, label, filename, mime_type,"
-            + " size_bytes, stored_document_id) SELECT ?, ?, ?, ?, ?, ?, d.size_bytes, d.id FROM document d WHERE d.id = ?",
+            + " size_bytes, stored_document_id)"
+            + " SELECT ?, ?, ?, ?, ?, ?, d.size_bytes, d.id FROM document d WHERE d.id = ?",
         stored, 100, (ps, keyed) -> {
           ps.setString(1, keyed.entryKey());
           ps.setString(2, keyed.item().documentId());

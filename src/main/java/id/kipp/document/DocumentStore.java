@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The application's store of uploaded files. Every upload gets a {@link StoredDocument} (its name, type, size, uploader,
- * time and the entry it belongs to); the bytes are kept once per distinct content, addressed by their SHA-256, so
- * the same file uploaded twice takes its size once. Process variables keep only the document's id.
+ * The application's store of uploaded files. Every upload gets a {@link StoredDocument} (its name, type, size,
+ * uploader, time and the entry it belongs to); the bytes are kept once per distinct content, addressed by their
+ * SHA-256, so the same file uploaded twice takes its size once. Process variables keep only the document's id.
  *
  * <p>Writes take part in the caller's transaction: an upload refused later in the same transaction leaves nothing.
  */
@@ -28,7 +28,7 @@ public interface DocumentStore {
   /** The uploads recorded for a process instance, oldest first (the audit trail of its files). */
   List<StoredDocument> ofProcessInstance(String processInstanceId);
 
-  /** Sets the process instance and entry a document belongs to once known (a registration gets its key after its files). */
+  /** Sets the process instance and entry of a document once known (a registration gets its key after its files). */
   void assignOwner(long id, String processInstanceId, String entryKey);
 
   /** How many distinct contents and how many bytes the store holds. */

@@ -7,11 +7,20 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The database back-end on its Flyway table (H2 here; PostgreSQL in the subclass), each test rolled back. */
 @JdbcTest
@@ -75,6 +84,47 @@ class DatabaseDocumentStoreTest {
     assertThatThrownBy(() -> store.content(Long.MAX_VALUE)).isInstanceOf(DocumentMissing.class);
     assertThat(DatabaseDocumentStore.sha256("abc".getBytes(StandardCharsets.US_ASCII)))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  }
+
+  @Autowired
+  PlatformTransactionManager transactions;
+
+  @Test
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  void twoUploadsOfTheSameBytesAtOnceStoreThemOnce() throws Exception {
+    byte[] pdf = bytes(200 * 1024, System.nanoTime());
+    String sha256 = DatabaseDocumentStore.sha256(pdf);
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    CountDownLatch firstStored = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<StoredDocument> first = threads.submit(() -> transaction.execute(status -> {
+        StoredDocument document = store.store(new Upload("a.pdf", null, null, "a", null, null, null), pdf);
+        firstStored.countDown();
+        sleep(500); // the second upload checks and inserts while this one is not committed yet
+        return document;
+      }));
+      Future<StoredDocument> second = threads.submit(() -> {
+        firstStored.await();
+        return transaction.execute(status -> store.store(new Upload("b.pdf", null, null, "b", null, null, null), pdf));
+      });
+      assertThat(first.get(30, TimeUnit.SECONDS).sha256()).isEqualTo(sha256);
+      assertThat(second.get(30, TimeUnit.SECONDS).sha256()).isEqualTo(sha256);
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM document_content WHERE sha256 = ?", Integer.class, sha256))
+        .isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM document WHERE sha256 = ?", Integer.class, sha256))
+        .isEqualTo(2);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   static byte[] bytes(int size, long seed) {

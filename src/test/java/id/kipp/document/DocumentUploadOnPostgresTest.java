@@ -5,7 +5,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** {@link DocumentUploadTest} on PostgreSQL (bytea in the engine's and the store's tables), in a database of its own. */
+/** {@link DocumentUploadTest} on PostgreSQL (bytea in the engine's and the store's tables), in its own database. */
 @EnabledIfSystemProperty(named = "kipp.test.postgres", matches = "true")
 class DocumentUploadOnPostgresTest extends DocumentUploadTest {
 
