@@ -41,9 +41,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Read through the engine's HistoryService with a fixed number of queries: one for the edition's variables, one
  * for the passed entries and one per {@value #CHUNK} entries for their variables. Files are read without their bytes
- * ({@code disableBinaryFetching}); the bytes are copied inside the database (see {@link CatalogueRepository#save}),
- * because every byte array loaded inside the engine's transaction stays in its cache until the end of the
- * transaction — for a national edition that would be gigabytes of PDFs in memory.
+ * ({@code disableBinaryFetching}): the catalogue refers to the file's document in the document store (the variable's
+ * {@code LONG_} field), the bytes are not copied (see {@link CatalogueRepository#save}).
  *
  * <p>Runs in the caller's transaction (the announcement's): it commits or rolls back with it. Publishing an edition
  * again updates its entries and replaces their sections and documents; replication records are kept.
@@ -178,7 +177,7 @@ public class CataloguePublication {
         String filename = fields.getTextValue() == null || fields.getTextValue().isBlank()
             ? document.id() + ".pdf" : fields.getTextValue();
         documents.add(new DocumentSource(document.id(), ++position, document.label(), filename,
-            mimeType(fields.getTextValue2()), variable.getId()));
+            mimeType(fields.getTextValue2()), variable.getId(), fields.getLongValue()));
       }
     }
     return new PublishedEntry(instance.getBusinessKey(), instance.getId(), orEmpty(values.get("title")),

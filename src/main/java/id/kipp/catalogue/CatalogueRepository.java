@@ -3,6 +3,7 @@ package id.kipp.catalogue;
 import id.kipp.catalogue.PublishedEdition.DocumentSource;
 import id.kipp.catalogue.PublishedEdition.PublishedEntry;
 import id.kipp.catalogue.PublishedEdition.SectionText;
+import id.kipp.document.DocumentStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,11 +36,13 @@ public class CatalogueRepository {
       + " e.innovation_group, e.title, e.entry_key";
 
   private final JdbcTemplate jdbc;
+  private final DocumentStore documents;
   private final String engineTablePrefix;
 
-  public CatalogueRepository(JdbcTemplate jdbc,
+  public CatalogueRepository(JdbcTemplate jdbc, DocumentStore documents,
       @Value("${camunda.bpm.database.table-prefix:}") String engineTablePrefix) {
     this.jdbc = jdbc;
+    this.documents = documents;
     this.engineTablePrefix = engineTablePrefix == null ? "" : engineTablePrefix;
   }
 
@@ -47,8 +50,8 @@ public class CatalogueRepository {
 
   /**
    * Stores a published edition: inserts new entries, updates those already there (replications stay attached),
-   * replaces their sections and documents. The documents' bytes are copied inside the database from the engine's
-   * history (the historic variable's byte array), so they never pass through the application's memory.
+   * replaces their sections and documents. A document refers to its bytes in the document store; one uploaded
+   * before the store is copied inside the database from the engine's history (the historic variable's byte array).
    */
   void save(PublishedEdition edition, Instant now) {
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
@@ -96,14 +99,29 @@ public class CatalogueRepository {
           ps.setString(5, keyed.item().label());
           ps.setString(6, keyed.item().body());
         });
-    // one row per document, its bytes taken from the historic variable's byte array in the same database
+    // one row per document: a reference to the document store, the bytes stay where they are
+    List<Keyed<DocumentSource>> stored = documents.stream().filter(d -> d.item().storedDocumentId() != null).toList();
+    List<Keyed<DocumentSource>> legacy = documents.stream().filter(d -> d.item().storedDocumentId() == null).toList();
+    jdbc.batchUpdate("INSERT INTO catalogue_document (entry_key, document_id, position, label, filename, mime_type,"
+            + " size_bytes, stored_document_id)"
+            + " SELECT ?, ?, ?, ?, ?, ?, d.size_bytes, d.id FROM document d WHERE d.id = ?",
+        stored, 100, (ps, keyed) -> {
+          ps.setString(1, keyed.entryKey());
+          ps.setString(2, keyed.item().documentId());
+          ps.setInt(3, keyed.item().position());
+          ps.setString(4, keyed.item().label());
+          ps.setString(5, keyed.item().filename());
+          nullableString(ps, 6, keyed.item().mimeType());
+          ps.setLong(7, keyed.item().storedDocumentId());
+        });
+    // uploaded before the document store: the bytes copied from the historic variable's byte array in the database
     jdbc.batchUpdate("INSERT INTO catalogue_document (entry_key, document_id, position, label, filename, mime_type,"
             + " size_bytes, content)"
             + " SELECT ?, ?, ?, ?, ?, ?, OCTET_LENGTH(b.BYTES_), b.BYTES_"
             + " FROM " + engineTablePrefix + "ACT_HI_VARINST v"
             + " JOIN " + engineTablePrefix + "ACT_GE_BYTEARRAY b ON b.ID_ = v.BYTEARRAY_ID_"
             + " WHERE v.ID_ = ? AND b.BYTES_ IS NOT NULL",
-        documents, 100, (ps, keyed) -> {
+        legacy, 100, (ps, keyed) -> {
           ps.setString(1, keyed.entryKey());
           ps.setString(2, keyed.item().documentId());
           ps.setInt(3, keyed.item().position());
@@ -213,9 +231,13 @@ public class CatalogueRepository {
   public record Content(CatalogueDocument document, byte[] bytes) {}
 
   public Optional<Content> content(String entryKey, String documentId) {
-    return jdbc.query("SELECT document_id, label, filename, mime_type, size_bytes, content FROM catalogue_document"
-            + " WHERE entry_key = ? AND document_id = ?",
-        (rs, row) -> new Content(document(rs), rs.getBytes("content")), entryKey, documentId).stream().findFirst();
+    return jdbc.query("SELECT document_id, label, filename, mime_type, size_bytes, content, stored_document_id"
+            + " FROM catalogue_document WHERE entry_key = ? AND document_id = ?",
+        (rs, row) -> {
+          long stored = rs.getLong("stored_document_id");
+          byte[] bytes = rs.wasNull() ? rs.getBytes("content") : documents.content(stored);
+          return new Content(document(rs), bytes);
+        }, entryKey, documentId).stream().findFirst();
   }
 
   /** Groups and years that occur in the catalogue, for the search form. */

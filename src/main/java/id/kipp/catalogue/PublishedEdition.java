@@ -15,6 +15,7 @@ record PublishedEdition(String editionKey, String name, int year, String organis
   record SectionText(String name, int position, String proposal, String label, String body) {}
 
   /** An uploaded file: the historic variable that holds it (its bytes are copied inside the database). */
+  /** A published document: in the document store ({@code storedDocumentId}) or, uploaded before it, in the history. */
   record DocumentSource(String documentId, int position, String label, String filename, String mimeType,
-      String historicVariableId) {}
+      String historicVariableId, Long storedDocumentId) {}
 }

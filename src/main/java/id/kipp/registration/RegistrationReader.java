@@ -1,5 +1,6 @@
 package id.kipp.registration;
 
+import id.kipp.document.UploadRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,7 +52,7 @@ final class RegistrationReader {
       return new Attachment(name, 1, new byte[0]);
     }
     try (InputStream in = file.getValue()) {
-      byte[] head = in.readNBytes(8);
+      byte[] head = in.readNBytes(UploadRules.HEAD_BYTES);
       long size = head.length + in.transferTo(OutputStreamSink.INSTANCE);
       return new Attachment(file.getFilename(), size, head);
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package id.kipp.registration;
 
+import id.kipp.document.UploadRules;
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.TextHygiene;
 import java.net.URI;
@@ -44,12 +45,12 @@ public final class RegistrationRules {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  private final long maxFileSize;
+  private final UploadRules uploadRules;
   private final int maxTextLength;
   private final int maxTitleLength;
 
   public RegistrationRules(long maxFileSize, int maxTextLength, int maxTitleLength) {
-    this.maxFileSize = maxFileSize;
+    this.uploadRules = new UploadRules(maxFileSize);
     this.maxTextLength = maxTextLength;
     this.maxTitleLength = maxTitleLength;
   }
@@ -102,14 +103,8 @@ public final class RegistrationRules {
       }
       return;
     }
-    if (file.size() == 0) {
-      problems.add(label + " kosong.");
-    } else if (file.size() > maxFileSize) {
-      problems.add(label + " terlalu besar: paling besar " + (maxFileSize / (1024 * 1024)) + " MB.");
-    }
-    if (file.size() > 0 && !file.looksLikePdf()) {
-      problems.add(label + " harus berupa berkas PDF.");
-    }
+    // the same rules the document store applies to every upload, here with the form's label
+    problems.addAll(uploadRules.check(label, file.size(), file.head(), null));
   }
 
   private static void requireText(String value, String label, int max, List<String> problems) {

@@ -106,6 +106,9 @@ class CataloguePublicationTest {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM catalogue_document WHERE entry_key LIKE ?"
         + " AND (document_id NOT IN ('proposal-inovasi', 'proposal-kinerja') OR filename LIKE '%pernyataan%')",
         Integer.class, run.editionKey + "-%")).isZero();
+    // the catalogue refers to the uploads in the document store: no copy of their bytes
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM catalogue_document WHERE entry_key LIKE ?"
+        + " AND content IS NULL AND stored_document_id IS NOT NULL", Integer.class, run.editionKey + "-%")).isEqualTo(8);
 
     // no contact data anywhere in the catalogue's rows of this edition
     String contact = "Narahubung Dinas Perpustakaan dan Arsip Daerah";
