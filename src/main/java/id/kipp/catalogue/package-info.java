@@ -1,5 +1,5 @@
 /** The public innovation catalogue and replication records. */
-@ApplicationModule(allowedDependencies = {"identity", "registration", "shared"})
+@ApplicationModule(allowedDependencies = {"document", "identity", "registration", "shared"})
 package id.kipp.catalogue;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,5 @@
 /** Registration rules and validation, revision, entry numbering and task labels. */
-@ApplicationModule(allowedDependencies = {"edition", "identity", "shared"})
+@ApplicationModule(allowedDependencies = {"document", "edition", "identity", "shared"})
 package id.kipp.registration;
 
 import org.springframework.modulith.ApplicationModule;
