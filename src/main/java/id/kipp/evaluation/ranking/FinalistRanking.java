@@ -41,8 +41,8 @@ public class FinalistRanking {
     this.editionDeskResults = editionDeskResults;
   }
 
-  /** The ranking, the waiting entries (with their group, title, agency and field verification) and desk results. */
-  record Computed(List<Ranked> ranking, Map<String, WaitingEntry> byKey, Map<String, DeskResult> results) {
+  /** The ranking and the waiting entries (with their group, title, agency and field verification) by entry key. */
+  record Computed(List<Ranked> ranking, Map<String, WaitingEntry> byKey) {
 
     /** The entry keys of the finalists this ranking proposes. */
     List<String> proposed() {
@@ -62,12 +62,10 @@ public class FinalistRanking {
     Map<String, DeskResult> stored = deskResults.ofEdition(editionKey);
 
     Map<String, WaitingEntry> byKey = new LinkedHashMap<>();
-    Map<String, DeskResult> results = new LinkedHashMap<>();
     List<Candidate> candidates = new ArrayList<>();
     for (WaitingEntry entry : waiting) {
       DeskResult result = stored.get(entry.entryKey());
       byKey.put(entry.entryKey(), entry);
-      results.put(entry.entryKey(), result);
       candidates.add(new Candidate(entry.entryKey(), (String) entry.get("group"), result.rankingDeskScore(),
           result.innovationScore(), (Date) entry.get("submittedAt")));
     }
@@ -75,7 +73,7 @@ public class FinalistRanking {
     GroupQuotas quotas = GroupQuotas.forScope(decisions, execution);
     List<Ranked> ranking = Ranking.rank(candidates, Vars.textList(execution.getVariable("groups")),
         group -> quotas.finalistsOf(group, quota), rules.passingGrade());
-    return new Computed(ranking, byKey, results);
+    return new Computed(ranking, byKey);
   }
 
   private Map<String, Double> normalisedScores(String editionKey, ScoringRules rules, Rubric rubric) {
