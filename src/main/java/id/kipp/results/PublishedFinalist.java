@@ -6,4 +6,4 @@ package id.kipp.results;
  * had no presentation) and the final score.
  */
 public record PublishedFinalist(String entryKey, String group, int rank, boolean winner, String title, String agency,
-    double deskScore, Double presentationScore, double finalScore) {}
+    double rankingDeskScore, Double presentationScore, double finalScore) {}
