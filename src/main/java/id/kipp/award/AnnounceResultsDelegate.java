@@ -14,16 +14,20 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * "Umumkan hasil kepada peserta": delivers the ranking exactly as the Pimpinan approved it to every finalist, which
- * then ends as "Pemenang" or "Finalis"; then tells the application the edition is published ({@link EditionPublished}).
+ * "Umumkan hasil kepada peserta": delivers the ranking exactly as the Pimpinan approved it (table
+ * {@code final_standing}) to every finalist, which then ends as "Pemenang" or "Finalis" ({@code winner},
+ * {@code finalRank}, {@code finalScore}: copies for the entry, never read back); then tells the application the edition
+ * is published ({@link EditionPublished}).
  */
 @Component("announceResultsDelegate")
 public class AnnounceResultsDelegate implements JavaDelegate {
 
   private final ApplicationEventPublisher events;
+  private final FinalStandings standings;
 
-  public AnnounceResultsDelegate(ApplicationEventPublisher events) {
+  public AnnounceResultsDelegate(ApplicationEventPublisher events, FinalStandings standings) {
     this.events = events;
+    this.standings = standings;
   }
 
   @Override
@@ -32,8 +36,12 @@ public class AnnounceResultsDelegate implements JavaDelegate {
     EditionEntries entries = new EditionEntries(execution.getProcessEngineServices());
     Map<String, WaitingEntry> waiting = entries.waitingFor(editionKey, Processes.AWARD_DECIDED).stream()
         .collect(Collectors.toMap(WaitingEntry::entryKey, entry -> entry));
-    @SuppressWarnings("unchecked")
-    List<FinalStanding> ranking = (List<FinalStanding>) execution.getVariable("finalRanking");
+    List<FinalStanding> ranking = standings.of(editionKey);
+    if (ranking.isEmpty() && !waiting.isEmpty()) {
+      // an edition whose ranking was computed before table final_standing existed
+      throw new IllegalStateException("Peringkat akhir edisi " + editionKey + " belum tersimpan. Ulangi langkah "
+          + "\"Hitung peringkat akhir dan usulan pemenang\" di Cockpit, lalu penetapan oleh pimpinan.");
+    }
     for (FinalStanding standing : ranking) {
       WaitingEntry entry = waiting.get(standing.entryKey());
       if (entry == null) {

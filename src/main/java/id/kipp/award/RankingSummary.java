@@ -44,14 +44,14 @@ public final class RankingSummary {
       }
       if (!withTexts) {
         text.append(String.format(Markdown.INDONESIAN, "| %d | %s | %.2f | %.2f | %s | %s |%n", standing.rank(),
-            standing.winner() ? "Pemenang" : "Finalis", standing.finalScore(), standing.deskScore(),
+            standing.winner() ? "Pemenang" : "Finalis", standing.finalScore(), standing.rankingDeskScore(),
             standing.presentationScore() == null ? "-"
                 : String.format(Markdown.INDONESIAN, "%.2f", standing.presentationScore()), standing.entryKey()));
         continue;
       }
       // decision columns first: Tasklist cuts a wide table at the right edge
       text.append(String.format(Markdown.INDONESIAN, "| %d | %s | %.2f | %.2f | %s | %s | %s | %s |%n", standing.rank(),
-          standing.winner() ? "Pemenang" : "Finalis", standing.finalScore(), standing.deskScore(),
+          standing.winner() ? "Pemenang" : "Finalis", standing.finalScore(), standing.rankingDeskScore(),
           standing.presentationScore() == null ? "-" : String.format(Markdown.INDONESIAN, "%.2f", standing.presentationScore()),
           standing.entryKey(), Markdown.cell(standing.title()), Markdown.cell(standing.agency())));
     }

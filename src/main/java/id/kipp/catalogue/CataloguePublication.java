@@ -1,15 +1,17 @@
 package id.kipp.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kipp.award.FinalStanding;
+import id.kipp.award.FinalStandings;
 import id.kipp.catalogue.PublishedEdition.DocumentSource;
 import id.kipp.catalogue.PublishedEdition.PublishedEntry;
 import id.kipp.catalogue.PublishedEdition.SectionText;
+import id.kipp.evaluation.scoring.DeskResult;
+import id.kipp.evaluation.scoring.DeskResults;
+import id.kipp.results.PublishedFinalist;
+import id.kipp.results.PublishedResults;
 import id.kipp.shared.CompetitionCalendar;
-import id.kipp.shared.Processes;
 import id.kipp.shared.Vars;
+import id.kipp.shared.Processes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -21,12 +23,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
 import org.camunda.bpm.engine.variable.type.ValueType;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +35,10 @@ import org.springframework.stereotype.Component;
 /**
  * Copies a published edition into the catalogue: every entry of the edition that passed screening (its final
  * {@code screeningOutcome} is {@code LOLOS}, the condition of the flow "ya" to the jury stage in {@code inovasi}), with
- * what describes the innovation, its award and its public documents — never contact data or the declaration.
+ * what describes the innovation, its award and its public documents — never contact data or the declaration. The
+ * award comes from the application's tables, never from a process variable: the approved final ranking
+ * ({@code final_standing}; for an edition ranked before that table existed, its released snapshot) and the finalists'
+ * decision ({@code desk_result}).
  *
  * An entry cancelled on the way (its instance deleted) is left out.
  *
@@ -60,36 +63,36 @@ public class CataloguePublication {
 
 
   private static final List<String> ENTRY_TEXT = List.of("title", "agency", "agencyId", "unit", "group", "summary",
-      "implementedSince", "videoUrl", "winner", "finalRank", "finalist");
+      "implementedSince", "videoUrl");
 
   private final HistoryService history;
-  private final RuntimeService runtime;
   private final CatalogueRepository repository;
   private final CatalogueProperties properties;
   private final CompetitionCalendar calendar;
-  private final ObjectMapper json;
+  private final FinalStandings finalStandings;
+  private final PublishedResults publishedResults;
+  private final DeskResults deskResults;
 
-  public CataloguePublication(HistoryService history, RuntimeService runtime, CatalogueRepository repository,
-      CatalogueProperties properties, CompetitionCalendar calendar, ObjectMapper json) {
+  public CataloguePublication(HistoryService history, CatalogueRepository repository, CatalogueProperties properties,
+      CompetitionCalendar calendar, FinalStandings finalStandings, PublishedResults publishedResults,
+      DeskResults deskResults) {
     this.history = history;
-    this.runtime = runtime;
     this.repository = repository;
     this.properties = properties;
     this.calendar = calendar;
-    this.json = json;
+    this.finalStandings = finalStandings;
+    this.publishedResults = publishedResults;
+    this.deskResults = deskResults;
   }
 
-  /** A finalist's line of the edition's {@code finalRanking} as the Pimpinan approved it. */
-  @JsonIgnoreProperties(ignoreUnknown = true)
+  /** A finalist's place in the final ranking as the Pimpinan approved it. */
   record Standing(String entryKey, int rank, boolean winner) {}
 
   /** Copies the edition's passed entries; returns how many. */
   public int publish(String editionKey, String editionInstanceId) {
     Map<String, TypedValue> edition = editionVariables(editionInstanceId);
-    Map<String, Standing> standings = new HashMap<>();
-    for (Standing standing : finalRanking(editionInstanceId, edition.get("finalRanking"))) {
-      standings.put(standing.entryKey(), standing);
-    }
+    Map<String, Standing> standings = standings(editionKey);
+    Map<String, DeskResult> desk = deskResults.ofEdition(editionKey);
 
     Pattern entryKey = Pattern.compile(Pattern.quote(editionKey) + "-\\d+");
     List<HistoricProcessInstance> passed = history.createHistoricProcessInstanceQuery()
@@ -123,7 +126,7 @@ public class CataloguePublication {
     List<PublishedEntry> entries = new ArrayList<>();
     for (HistoricProcessInstance instance : passed) {
       entries.add(entry(instance, variables.getOrDefault(instance.getId(), Map.of()),
-          standings.get(instance.getBusinessKey())));
+          standings.get(instance.getBusinessKey()), desk.get(instance.getBusinessKey())));
     }
     LocalDate openedOn = edition.get("registrationOpensAt") != null
         && edition.get("registrationOpensAt").getValue() instanceof Date opens
@@ -136,7 +139,7 @@ public class CataloguePublication {
   }
 
   private PublishedEntry entry(HistoricProcessInstance instance, Map<String, HistoricVariableInstance> variables,
-      Standing standing) {
+      Standing standing, DeskResult desk) {
     Map<String, Object> values = new HashMap<>();
     for (String name : ENTRY_TEXT) {
       HistoricVariableInstance variable = variables.get(name);
@@ -150,14 +153,9 @@ public class CataloguePublication {
       award = standing.winner() ? Award.PEMENANG : Award.FINALIS;
       rank = standing.rank();
     } else {
-      // not in the approved ranking (e.g. published again later): the result the entry itself received, if any
-      Long finalRank = Vars.whole(values.get("finalRank"));
-      rank = finalRank == null ? null : finalRank.intValue();
-      award = Vars.flag(values.get("winner")) ? Award.PEMENANG
-          : Vars.flag(values.get("finalist")) ? Award.FINALIS : Award.PESERTA;
-      if (award == Award.PESERTA) {
-        rank = null;
-      }
+      // not in the approved ranking: a finalist of the desk ranking (e.g. one that did not present), else a participant
+      award = desk != null && desk.isFinalist() ? Award.FINALIS : Award.PESERTA;
+      rank = null;
     }
     List<SectionText> sections = new ArrayList<>();
     int position = 0;
@@ -191,7 +189,7 @@ public class CataloguePublication {
     Map<String, TypedValue> variables = new HashMap<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
         .processInstanceId(editionInstanceId)
-        .variableNameIn("year", "editionName", "organiser", "registrationOpensAt", "finalRanking")
+        .variableNameIn("year", "editionName", "organiser", "registrationOpensAt")
         .disableCustomObjectDeserialization().list()) {
       if (editionInstanceId.equals(variable.getExecutionId())) {
         variables.put(variable.getName(), variable.getTypedValue());
@@ -201,31 +199,20 @@ public class CataloguePublication {
   }
 
   /**
-   * The approved final ranking. While the edition runs (the announcement's transaction) it is read from the running
-   * instance, which also sees what this transaction changed; afterwards from the history.
+   * The approved final ranking by entry key (table {@code final_standing}); for an edition whose ranking was computed
+   * before that table existed, its released results snapshot.
    */
-  private List<Standing> finalRanking(String editionInstanceId, TypedValue historic) {
-    TypedValue value = historic;
-    if (runtime.createProcessInstanceQuery().processInstanceId(editionInstanceId).count() > 0) {
-      TypedValue running = runtime.getVariableTyped(editionInstanceId, "finalRanking", false);
-      if (running != null) {
-        value = running;
+  private Map<String, Standing> standings(String editionKey) {
+    Map<String, Standing> standings = new HashMap<>();
+    for (FinalStanding standing : finalStandings.of(editionKey)) {
+      standings.put(standing.entryKey(), new Standing(standing.entryKey(), standing.rank(), standing.winner()));
+    }
+    if (standings.isEmpty()) {
+      for (PublishedFinalist finalist : publishedResults.finalists(editionKey)) {
+        standings.put(finalist.entryKey(), new Standing(finalist.entryKey(), finalist.rank(), finalist.winner()));
       }
     }
-    if (value == null) {
-      return List.of();
-    }
-    try {
-      if (value instanceof ObjectValue object) {
-        String serialized = object.isDeserialized() ? json.writeValueAsString(object.getValue())
-            : object.getValueSerialized();
-        return serialized == null ? List.of() : json.readValue(serialized, new TypeReference<List<Standing>>() {});
-      }
-      return value.getValue() == null ? List.of()
-          : json.convertValue(value.getValue(), new TypeReference<List<Standing>>() {});
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new IllegalStateException("finalRanking of edition instance " + editionInstanceId + " cannot be read", e);
-    }
+    return standings;
   }
 
   private static boolean isFile(HistoricVariableInstance variable) {

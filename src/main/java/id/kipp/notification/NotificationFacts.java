@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /**
  * What a notification may tell, read from the process variables where the listener runs (an entry, {@code inovasi},
  * or a juror's evaluation, {@code penilaian-juri} or {@code penilaian-presentasi}; see docs/process-contract.md).
- * Absent variables are null: a juror's evaluation has no contact data and, in a blind edition, an empty agency.
+ * Absent variables are null: a juror's evaluation has no contact data and, in a blind edition, an empty agency. The
+ * desk rank and the final result are then replaced by what the application's tables say ({@link #withResults}).
  */
 public record NotificationFacts(
     String entryKey,
@@ -41,6 +42,13 @@ public record NotificationFacts(
         text(scope, "juror"), date(scope, "jurorDueAt"),
         // blind unless the edition explicitly said otherwise
         !"false".equalsIgnoreCase(String.valueOf(scope.getVariable("blindReview")).trim()));
+  }
+
+  /** These facts with the entry's desk rank and final result as recorded by the application (null where none). */
+  public NotificationFacts withResults(Long deskRank, Long finalRank, Double finalScore, Boolean winner) {
+    return new NotificationFacts(entryKey, editionKey, title, agency, unit, group, contactName, contactEmail,
+        registeredBy, screeningNote, revisionDueAt, deskRank, presentationAt, presentationSlot, finalRank, finalScore,
+        winner, juror, jurorDueAt, blindReview);
   }
 
   private static String text(VariableScope scope, String name) {

@@ -3,6 +3,7 @@ package id.kipp.portal;
 import id.kipp.portal.PortalEntry.Rejection;
 import id.kipp.portal.PortalEntry.RevisionRequest;
 import id.kipp.reporting.EntryStatus;
+import id.kipp.results.PublishedResults;
 import id.kipp.screening.ScreeningDecision;
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.Processes;
@@ -33,8 +34,8 @@ import org.springframework.stereotype.Service;
  * Every entry of one agency, in every edition, running or ended, read from the engine with a fixed number of queries
  * whatever the number of entries: the agency's entry instances (selected in the engine by the variable
  * {@code agencyId}, never by reading other agencies' entries), their variables (one query per 500 entries), their open
- * revision tasks (one per 500 running entries), the stage of the running ones (one per stage) and the names of their
- * editions (two).
+ * revision tasks (one per 500 running entries), the stage of the running ones (one per stage), the names of their
+ * editions (two) and the final ranks of their released editions (one per edition, from the released results).
  *
  * <p>Queries run without a Camunda user (no authorization checks), so what is returned is decided here: only
  * instances of {@code inovasi} whose {@code agencyId} is the agency's id.
@@ -50,7 +51,7 @@ public class AgencyEntries {
 
   private static final List<String> VARIABLES = Stream.concat(
       Stream.of("agencyId", "title", "editionKey", "group", "submittedAt", "screeningNote", "revisionDueAt",
-          "finalist", "presentationAt", "presentationSlot", "finalRank"),
+          "finalist", "presentationAt", "presentationSlot"),
       ScreeningDecision.CHECKLIST.keySet().stream()).toList();
 
   private static final int CHUNK = 500;
@@ -60,10 +61,11 @@ public class AgencyEntries {
   private final TaskService tasks;
   private final RepositoryService repository;
   private final CompetitionCalendar calendar;
+  private final PublishedResults publishedResults;
   private final String tasklistPath;
 
   public AgencyEntries(HistoryService history, RuntimeService runtime, TaskService tasks,
-      RepositoryService repository, CompetitionCalendar calendar,
+      RepositoryService repository, CompetitionCalendar calendar, PublishedResults publishedResults,
       @Value("${server.servlet.context-path:}") String contextPath,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
     this.history = history;
@@ -71,6 +73,7 @@ public class AgencyEntries {
     this.tasks = tasks;
     this.repository = repository;
     this.calendar = calendar;
+    this.publishedResults = publishedResults;
     this.tasklistPath = contextPath + webappPath + "/app/tasklist/default/#/?task=";
   }
 
@@ -96,13 +99,17 @@ public class AgencyEntries {
     Map<String, Edition> editions = editions(variables.values().stream()
         .map(values -> values.get("editionKey")).filter(Objects::nonNull).map(Object::toString).toList());
 
+    Map<String, Integer> finalRanks = new HashMap<>();
+    editions.keySet().forEach(editionKey -> publishedResults.finalists(editionKey)
+        .forEach(finalist -> finalRanks.put(finalist.entryKey(), finalist.rank())));
+
     List<PortalEntry> entries = new ArrayList<>();
     for (HistoricProcessInstance instance : instances) {
       Map<String, Object> values = variables.getOrDefault(instance.getId(), Map.of());
       if (!agencyId.equals(values.get("agencyId"))) {
         continue; // the query selected it by agencyId; a mismatch here would be a bug, so show nothing
       }
-      entries.add(entry(instance, values, revisions.get(instance.getId()), stages, editions, viewer));
+      entries.add(entry(instance, values, revisions.get(instance.getId()), stages, editions, finalRanks, viewer));
     }
     Comparator<PortalEntry> newestEditionFirst = Comparator.comparing(
         (PortalEntry entry) -> editions.containsKey(entry.editionKey()) ? editions.get(entry.editionKey()).started()
@@ -113,13 +120,15 @@ public class AgencyEntries {
   }
 
   private PortalEntry entry(HistoricProcessInstance instance, Map<String, Object> values, Task revision,
-      Map<String, String> stages, Map<String, Edition> editions, String viewer) {
+      Map<String, String> stages, Map<String, Edition> editions, Map<String, Integer> finalRanks, String viewer) {
     boolean ended = instance.getEndTime() != null;
     String end = instance.getEndActivityId();
     String stage = ended ? EntryStatus.ended(end) : stages.getOrDefault(instance.getId(), EntryStatus.IN_PROGRESS);
     String editionKey = text(values.get("editionKey"));
     Edition edition = editionKey == null ? null : editions.get(editionKey);
-    Integer finalRank = ended && (WINNER.equals(end) || FINALIST.equals(end)) ? whole(values.get("finalRank")) : null;
+    // as released (table published_finalist), never from a process variable
+    Integer finalRank = ended && (WINNER.equals(end) || FINALIST.equals(end))
+        ? finalRanks.get(instance.getBusinessKey()) : null;
     boolean finalist = Boolean.TRUE.equals(values.get("finalist"));
 
     RevisionRequest revisionRequest = null;
@@ -239,9 +248,5 @@ public class AgencyEntries {
 
   private static String text(Object value) {
     return value == null || value.toString().isBlank() ? null : value.toString();
-  }
-
-  private static Integer whole(Object value) {
-    return value instanceof Number number ? number.intValue() : null;
   }
 }

@@ -3,6 +3,8 @@ package id.kipp.presentation;
 import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
 import id.kipp.evaluation.assignment.ConflictsOfInterest;
+import id.kipp.evaluation.scoring.DeskResult;
+import id.kipp.evaluation.scoring.DeskResults;
 import id.kipp.shared.Processes;
 import id.kipp.shared.Vars;
 import java.util.HashMap;
@@ -14,8 +16,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Umumkan finalis dan jadwal": delivers the finalists' decision of "Tetapkan finalis per kelompok" (edition variable
- * {@code deskRanking}) to every waiting entry, finalist or not. A finalist also gets its presentation jurors (the
+ * "Umumkan finalis dan jadwal": delivers the finalists' decision of "Tetapkan finalis per kelompok" (table
+ * {@code desk_result}) to every waiting entry, finalist or not ({@code finalist}, {@code deskRank},
+ * {@code rankingDeskScore}: copies for the entry's forms and e-mails, never read back). A finalist also gets its presentation jurors (the
  * edition's jury less every juror with a conflict of interest) and its slot of the confirmed timetable
  * ({@code presentationAt}, {@code presentationEndsAt}, {@code presentationSlot}). An edition process without the
  * timetable stage (no {@code presentationTimetable}) gives finalists the edition's presentation date instead.
@@ -28,15 +31,16 @@ import org.springframework.stereotype.Component;
 public class AnnounceFinalistsDelegate implements JavaDelegate {
 
   private final ConflictsOfInterest conflicts;
+  private final DeskResults deskResults;
 
-  public AnnounceFinalistsDelegate(ConflictsOfInterest conflicts) {
+  public AnnounceFinalistsDelegate(ConflictsOfInterest conflicts, DeskResults deskResults) {
     this.conflicts = conflicts;
+    this.deskResults = deskResults;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, Map<String, Object>> ranking = new HashMap<>();
-    EditionFinalists.deskRanking(execution).forEach(row -> ranking.put((String) row.get("entryKey"), row));
+    Map<String, DeskResult> ranking = deskResults.ofEdition((String) execution.getVariable("editionKey"));
     Map<String, Map<String, Object>> slots = slots(execution.getVariable("presentationTimetable"));
     List<String> jury = Vars.textList(execution.getVariable("jurors"));
     EditionEntries entries = new EditionEntries(execution.getProcessEngineServices());
@@ -45,15 +49,15 @@ public class AnnounceFinalistsDelegate implements JavaDelegate {
     List<WaitingEntry> waiting = entries.waitingFor((String) execution.getVariable("editionKey"),
         Processes.FINALISTS_DECIDED, "agency");
     for (WaitingEntry entry : waiting) {
-      Map<String, Object> row = ranking.get(entry.entryKey());
-      if (row == null) {
+      DeskResult result = ranking.get(entry.entryKey());
+      if (result == null || result.deskRank() == null) {
         throw new IllegalStateException("Entry " + entry.entryKey() + " waits for the finalists but is not ranked");
       }
-      boolean finalist = Vars.flag(row.get("finalist"));
+      boolean finalist = result.isFinalist();
       Map<String, Object> variables = new LinkedHashMap<>();
       variables.put("finalist", finalist);
-      variables.put("deskRank", Vars.whole(row.get("rank")));
-      variables.put("rankingDeskScore", Vars.decimal(row.get("deskScore")));
+      variables.put("deskRank", (long) result.deskRank());
+      variables.put("rankingDeskScore", result.rankingDeskScore());
       if (finalist) {
         variables.put("presentationJurors", Vars.jsonList(conflicts.without(
             execution.getProcessEngineServices().getIdentityService(), jury, entry.entryKey(),

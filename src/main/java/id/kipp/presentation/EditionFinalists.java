@@ -1,42 +1,46 @@
 package id.kipp.presentation;
 
+import id.kipp.edition.EditionEntries;
+import id.kipp.edition.WaitingEntry;
+import id.kipp.evaluation.scoring.DeskResult;
+import id.kipp.evaluation.scoring.DeskResults;
+import id.kipp.shared.Processes;
 import id.kipp.shared.Vars;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
 
 /**
- * The finalists as "Tetapkan finalis per kelompok" decided them (edition variable {@code deskRanking}, rows with
- * {@code finalist = true}), in timetable order: the edition's groups in their order, then desk rank, then entry key.
+ * The finalists as "Tetapkan finalis per kelompok" decided them (table {@code desk_result}, {@code finalist = true}),
+ * with the title and agency their entries carry, in timetable order: the edition's groups in their order, then desk
+ * rank, then entry key.
  */
-final class EditionFinalists {
+@Component
+class EditionFinalists {
 
-  private EditionFinalists() {}
+  private final DeskResults deskResults;
 
-  static List<Map<String, Object>> deskRanking(VariableScope edition) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    if (edition.getVariable("deskRanking") instanceof List<?> list) {
-      for (Object row : list) {
-        if (row instanceof Map<?, ?> map) {
-          @SuppressWarnings("unchecked")
-          Map<String, Object> typed = (Map<String, Object>) map;
-          rows.add(typed);
-        }
-      }
-    }
-    return rows;
+  EditionFinalists(DeskResults deskResults) {
+    this.deskResults = deskResults;
   }
 
-  static List<Finalist> of(VariableScope edition) {
+  List<Finalist> of(VariableScope edition, ProcessEngineServices engine) {
+    String editionKey = (String) edition.getVariable("editionKey");
+    Map<String, WaitingEntry> waiting = new HashMap<>();
+    new EditionEntries(engine).waitingFor(editionKey, Processes.FINALISTS_DECIDED, "title", "agency")
+        .forEach(entry -> waiting.put(entry.entryKey(), entry));
     List<String> groups = Vars.textList(edition.getVariable("groups"));
     List<Finalist> finalists = new ArrayList<>();
-    for (Map<String, Object> row : deskRanking(edition)) {
-      if (Vars.flag(row.get("finalist"))) {
-        Long rank = Vars.whole(row.get("rank"));
-        finalists.add(new Finalist((String) row.get("entryKey"), text(row.get("title")), text(row.get("group")),
-            text(row.get("agency")), rank == null ? 0 : rank.intValue()));
+    for (DeskResult result : deskResults.ofEdition(editionKey).values()) {
+      if (result.isFinalist()) {
+        WaitingEntry entry = waiting.get(result.entryKey());
+        finalists.add(new Finalist(result.entryKey(), entry == null ? null : text(entry.get("title")), result.group(),
+            entry == null ? null : text(entry.get("agency")), result.deskRank() == null ? 0 : result.deskRank()));
       }
     }
     finalists.sort(Comparator.<Finalist>comparingInt(finalist -> groupIndex(groups, finalist.group()))

@@ -1,28 +1,31 @@
 package id.kipp.presentation;
 
-import id.kipp.evaluation.scoring.EvaluationRepository;
-import id.kipp.evaluation.scoring.JurorEvaluation;
-import id.kipp.evaluation.scoring.ScoreAggregation;
-import id.kipp.evaluation.scoring.ScoringRules;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Hitung nilai presentasi": the finalist's presentation score combines its jurors' scores (mean or median, DMN). */
+/**
+ * "Hitung nilai presentasi": the finalist's presentation score combines its jurors' scores (mean or median, DMN),
+ * recorded in table {@code presentation_result} ({@link PresentationResults}); the process variables
+ * {@code presentationScore} and {@code presentationJurorCount} are copies for Cockpit, never read back.
+ */
 @Component("presentationScoreDelegate")
 public class PresentationScoreDelegate implements JavaDelegate {
 
-  private final EvaluationRepository repository;
+  private final PresentationScoring scoring;
 
-  public PresentationScoreDelegate(EvaluationRepository repository) {
-    this.repository = repository;
+  public PresentationScoreDelegate(PresentationScoring scoring) {
+    this.scoring = scoring;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var evaluations = repository.find(execution.getProcessBusinessKey(), JurorEvaluation.PRESENTATION);
-    ScoringRules rules = ScoringRules.forScope(execution.getProcessEngineServices().getDecisionService(), execution);
-    execution.setVariable("presentationScore", ScoreAggregation.total(rules.aggregation(), evaluations));
-    execution.setVariable("presentationJurorCount", (long) evaluations.size());
+    PresentationScoring.Scored scored = scoring.compute(execution.getProcessBusinessKey(),
+        (String) execution.getVariable("editionKey"), execution);
+    if (scored == null) {
+      throw new IllegalStateException("No juror evaluation recorded");
+    }
+    execution.setVariable("presentationScore", scored.score());
+    execution.setVariable("presentationJurorCount", (long) scored.jurorCount());
   }
 }

@@ -20,10 +20,12 @@ public class ProposeTimetableDelegate implements JavaDelegate {
 
   private final PresentationDefaults defaults;
   private final CompetitionCalendar calendar;
+  private final EditionFinalists finalists;
 
-  public ProposeTimetableDelegate(PresentationDefaults defaults, CompetitionCalendar calendar) {
+  ProposeTimetableDelegate(PresentationDefaults defaults, CompetitionCalendar calendar, EditionFinalists finalists) {
     this.defaults = defaults;
     this.calendar = calendar;
+    this.finalists = finalists;
   }
 
   @Override
@@ -34,7 +36,7 @@ public class ProposeTimetableDelegate implements JavaDelegate {
         execution.setVariable(name, initial.get(name));
       }
     }
-    TimetableProposal proposal = TimetableProposal.compose(execution::getVariable, EditionFinalists.of(execution));
+    TimetableProposal proposal = TimetableProposal.compose(execution::getVariable, finalists.of(execution, execution.getProcessEngineServices()));
     if (proposal.settings() != null) {
       execution.setVariables(proposal.settings().variables()); // as the form shows them: days sorted, times HH:MM
     }

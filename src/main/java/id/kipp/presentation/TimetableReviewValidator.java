@@ -26,9 +26,11 @@ public class TimetableReviewValidator implements TaskListener {
   public static final String CONFIRM = "TETAPKAN";
 
   private final CompetitionCalendar calendar;
+  private final EditionFinalists finalists;
 
-  public TimetableReviewValidator(CompetitionCalendar calendar) {
+  TimetableReviewValidator(CompetitionCalendar calendar, EditionFinalists finalists) {
     this.calendar = calendar;
+    this.finalists = finalists;
   }
 
   @Override
@@ -38,7 +40,7 @@ public class TimetableReviewValidator implements TaskListener {
     if (!PROPOSE_AGAIN.equals(decision) && !CONFIRM.equals(decision)) {
       problems.add("Pilih keputusan: susun ulang usulan, atau tetapkan jadwal.");
     }
-    TimetableProposal proposal = TimetableProposal.compose(task::getVariable, EditionFinalists.of(task));
+    TimetableProposal proposal = TimetableProposal.compose(task::getVariable, finalists.of(task, task.getProcessEngineServices()));
     problems.addAll(proposal.problems());
     if (CONFIRM.equals(decision) && proposal.settings() != null
         && !proposal.settings().canonical().equals(task.getVariable("timetableSettingsUsed"))) {

@@ -1,5 +1,10 @@
 package id.kipp.reporting;
 
+import id.kipp.award.FinalStanding;
+import id.kipp.award.FinalStandings;
+import id.kipp.evaluation.scoring.DeskResult;
+import id.kipp.evaluation.scoring.DeskResults;
+import id.kipp.presentation.PresentationResults;
 import id.kipp.reporting.EditionHistory.Edition;
 import id.kipp.reporting.EditionHistory.Entry;
 import id.kipp.shared.CompetitionCalendar;
@@ -29,11 +34,18 @@ public class EditionExports {
   private final EditionHistory history;
   private final EvaluationScores scores;
   private final CompetitionCalendar calendar;
+  private final DeskResults deskResults;
+  private final PresentationResults presentationResults;
+  private final FinalStandings finalStandings;
 
-  public EditionExports(EditionHistory history, EvaluationScores scores, CompetitionCalendar calendar) {
+  public EditionExports(EditionHistory history, EvaluationScores scores, CompetitionCalendar calendar,
+      DeskResults deskResults, PresentationResults presentationResults, FinalStandings finalStandings) {
     this.history = history;
     this.scores = scores;
     this.calendar = calendar;
+    this.deskResults = deskResults;
+    this.presentationResults = presentationResults;
+    this.finalStandings = finalStandings;
   }
 
   /**
@@ -56,14 +68,19 @@ public class EditionExports {
 
   /**
    * One row per entry, also those refused at screening, by group (in the edition's order) then rank: the final rank
-   * of a finalist once the award is computed, else the desk rank, else none (last, by entry key). The desk score shown
-   * is the one the entry was ranked with (normalised or consensus score where the edition used one).
+   * of a finalist once the award is computed, else the desk rank, else none (last, by entry key). Scores and ranks come
+   * from the application's tables ({@code desk_result}, {@code presentation_result}, {@code final_standing}); the desk
+   * score shown is {@link DeskResult#rankingDeskScore()}, the one the entry is ranked with.
    */
   public byte[] ranking(String editionKey) {
     Edition edition = edition(editionKey);
     List<Entry> entries = new ArrayList<>(history.entries(edition));
+    Map<String, DeskResult> desk = deskResults.ofEdition(edition.key());
+    Map<String, Double> presentation = presentationResults.ofEdition(edition.key());
+    Map<String, FinalStanding> standings = new HashMap<>();
+    finalStandings.of(edition.key()).forEach(standing -> standings.put(standing.entryKey(), standing));
     Map<String, Long> ranks = new HashMap<>();
-    entries.forEach(entry -> ranks.put(entry.key(), rank(entry)));
+    entries.forEach(entry -> ranks.put(entry.key(), rank(standings.get(entry.key()), desk.get(entry.key()))));
     Comparator<Entry> order = Comparator
         .comparingInt((Entry entry) -> groupOrder(edition.groups(), entry.text("group")))
         .thenComparing(entry -> entry.text("group") == null ? "" : entry.text("group"))
@@ -72,11 +89,13 @@ public class EditionExports {
     entries.sort(order);
     CsvDocument csv = new CsvDocument(RANKING_HEADER);
     for (Entry entry : entries) {
-      Object desk = entry.get("rankingDeskScore") != null ? entry.get("rankingDeskScore") : entry.get("deskScore");
+      DeskResult result = desk.get(entry.key());
+      FinalStanding standing = standings.get(entry.key());
       csv.row(CsvDocument.whole(ranks.get(entry.key())), entry.key(), CsvDocument.text(entry.text("title")),
-          CsvDocument.text(entry.text("agency")), CsvDocument.text(entry.text("group")), CsvDocument.twoDecimals(desk),
-          CsvDocument.twoDecimals(entry.get("presentationScore")), CsvDocument.twoDecimals(entry.get("finalScore")),
-          entry.status());
+          CsvDocument.text(entry.text("agency")), CsvDocument.text(entry.text("group")),
+          CsvDocument.twoDecimals(result == null ? null : result.rankingDeskScore()),
+          CsvDocument.twoDecimals(presentation.get(entry.key())),
+          CsvDocument.twoDecimals(standing == null ? null : standing.finalScore()), entry.status());
     }
     return csv.bytes();
   }
@@ -114,9 +133,11 @@ public class EditionExports {
     return byKey;
   }
 
-  private static Long rank(Entry entry) {
-    Object rank = entry.get("finalRank") != null ? entry.get("finalRank") : entry.get("deskRank");
-    return rank instanceof Number number ? number.longValue() : null;
+  private static Long rank(FinalStanding standing, DeskResult desk) {
+    if (standing != null) {
+      return (long) standing.rank();
+    }
+    return desk == null || desk.deskRank() == null ? null : (long) desk.deskRank();
   }
 
   private static int groupOrder(List<String> groups, String group) {

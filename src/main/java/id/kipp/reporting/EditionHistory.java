@@ -30,8 +30,7 @@ import org.springframework.stereotype.Component;
 public class EditionHistory {
 
   /** Entry variables the exports need (process-level variables of {@code inovasi}). */
-  static final String[] ENTRY_VARIABLES = {"group", "title", "agency", "deskRank", "finalRank", "deskScore",
-      "rankingDeskScore", "presentationScore", "finalScore", "jurors"};
+  static final String[] ENTRY_VARIABLES = {"group", "title", "agency", "jurors"};
 
   private static final int CHUNK = 500;
 

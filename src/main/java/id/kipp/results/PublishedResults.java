@@ -50,7 +50,7 @@ public class PublishedResults {
     List<Object[]> rows = new ArrayList<>();
     for (PublishedFinalist finalist : finalists) {
       rows.add(new Object[] {edition.key(), finalist.entryKey(), finalist.group(), finalist.rank(), finalist.winner(),
-          finalist.title(), finalist.agency(), finalist.deskScore(), finalist.presentationScore(),
+          finalist.title(), finalist.agency(), finalist.rankingDeskScore(), finalist.presentationScore(),
           finalist.finalScore()});
     }
     jdbc.batchUpdate("INSERT INTO published_finalist (edition_key, entry_key, group_name, final_rank, winner, title,"

@@ -34,7 +34,7 @@ final class ResultsCsv {
     for (PublishedFinalist finalist : finalists) {
       csv.row(CsvDocument.text(finalist.group()), Integer.toString(finalist.rank()), finalist.entryKey(),
           CsvDocument.text(finalist.title()), CsvDocument.text(finalist.agency()),
-          CsvDocument.twoDecimals(finalist.deskScore()), CsvDocument.twoDecimals(finalist.presentationScore()),
+          CsvDocument.twoDecimals(finalist.rankingDeskScore()), CsvDocument.twoDecimals(finalist.presentationScore()),
           CsvDocument.twoDecimals(finalist.finalScore()));
     }
     return csv.bytes();

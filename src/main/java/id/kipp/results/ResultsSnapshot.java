@@ -11,16 +11,16 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Turns the edition's variables at the moment of release into the snapshot: the edition ({@code editionName},
- * {@code year}, {@code organiser}, {@code groups}), the sign-off recorded by "Penetapan pemenang oleh pimpinan"
- * ({@code signedOffBy}, {@code signedOffAt}, {@code decreeNumber}, {@code signOffNote}) and one row per finalist of the
- * ranking the Pimpinan approved ({@code finalRanking}).
+ * Turns the edition at the moment of release into the snapshot: from its variables the edition ({@code editionName},
+ * {@code year}, {@code organiser}, {@code groups}) and the sign-off recorded by "Penetapan pemenang oleh pimpinan"
+ * ({@code signedOffBy}, {@code signedOffAt}, {@code decreeNumber}, {@code signOffNote}); one row per finalist of the
+ * ranking the Pimpinan approved, from table {@code final_standing} (never from a variable).
  */
 final class ResultsSnapshot {
 
   /** The edition variables the snapshot reads. */
-  static final List<String> VARIABLES = List.of("editionName", "year", "organiser", "groups", "finalRanking",
-      "signedOffBy", "signedOffAt", "decreeNumber", "signOffNote");
+  static final List<String> VARIABLES = List.of("editionName", "year", "organiser", "groups", "signedOffBy",
+      "signedOffAt", "decreeNumber", "signOffNote");
 
   private ResultsSnapshot() {}
 
@@ -28,9 +28,9 @@ final class ResultsSnapshot {
    * @param userName the name of a user id (first and last name of the account), or null when there is none
    */
   static PublishedEdition edition(String editionKey, String processInstanceId, Map<String, Object> variables,
-      Instant releasedAt, Function<String, String> userName) {
+      List<FinalStanding> ranking, Instant releasedAt, Function<String, String> userName) {
     List<String> groups = new ArrayList<>(Vars.textList(variables.get("groups")));
-    for (FinalStanding standing : ranking(variables)) {
+    for (FinalStanding standing : ranking) {
       if (!groups.contains(standing.group())) {
         groups.add(standing.group());
       }
@@ -45,20 +45,10 @@ final class ResultsSnapshot {
         year(editionKey, variables.get("year")), text(variables.get("organiser")), groups, releasedAt, signOff);
   }
 
-  static List<PublishedFinalist> finalists(Map<String, Object> variables) {
-    return ranking(variables).stream().map(standing -> new PublishedFinalist(standing.entryKey(), standing.group(),
-        standing.rank(), standing.winner(), standing.title(), standing.agency(), standing.deskScore(),
+  static List<PublishedFinalist> finalists(List<FinalStanding> ranking) {
+    return ranking.stream().map(standing -> new PublishedFinalist(standing.entryKey(), standing.group(),
+        standing.rank(), standing.winner(), standing.title(), standing.agency(), standing.rankingDeskScore(),
         standing.presentationScore(), standing.finalScore())).toList();
-  }
-
-  private static List<FinalStanding> ranking(Map<String, Object> variables) {
-    List<FinalStanding> ranking = new ArrayList<>();
-    if (variables.get("finalRanking") instanceof List<?> items) {
-      for (Object item : items) {
-        ranking.add((FinalStanding) item);
-      }
-    }
-    return ranking;
   }
 
   /** The year variable, else the year at the end of the business key (e.g. MALANG-2019). */

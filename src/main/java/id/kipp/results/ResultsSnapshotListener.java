@@ -1,5 +1,7 @@
 package id.kipp.results;
 
+import id.kipp.award.FinalStanding;
+import id.kipp.award.FinalStandings;
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.EditionPublished;
 import java.util.List;
@@ -26,10 +28,12 @@ public class ResultsSnapshotListener {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final CompetitionCalendar calendar;
+  private final FinalStandings standings;
 
   public ResultsSnapshotListener(PublishedResults results, RuntimeService runtime, IdentityService identity,
-      CompetitionCalendar calendar) {
+      CompetitionCalendar calendar, FinalStandings standings) {
     this.results = results;
+    this.standings = standings;
     this.runtime = runtime;
     this.identity = identity;
     this.calendar = calendar;
@@ -44,9 +48,10 @@ public class ResultsSnapshotListener {
     // called from the announcing delegate: the engine's command context is reused, so this reads the variables as
     // they are in the running transaction
     Map<String, Object> variables = runtime.getVariables(event.processInstanceId(), ResultsSnapshot.VARIABLES);
+    List<FinalStanding> ranking = standings.of(event.editionKey());
     PublishedEdition edition = ResultsSnapshot.edition(event.editionKey(), event.processInstanceId(), variables,
-        calendar.now(), this::userName);
-    List<PublishedFinalist> finalists = ResultsSnapshot.finalists(variables);
+        ranking, calendar.now(), this::userName);
+    List<PublishedFinalist> finalists = ResultsSnapshot.finalists(ranking);
     results.save(edition, finalists);
     LOG.info("Results of {} released: snapshot of {} finalists", event.editionKey(), finalists.size());
   }

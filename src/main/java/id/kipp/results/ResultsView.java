@@ -29,8 +29,8 @@ public final class ResultsView {
   }
 
   /** One finalist: rank, code, title, agency, the three scores as text, label ("Pemenang Peringkat 1" or "Finalis"). */
-  public record Row(int rank, String entryKey, String title, String agency, String deskScore, String presentationScore,
-      String finalScore, boolean winner, String label) {}
+  public record Row(int rank, String entryKey, String title, String agency, String rankingDeskScore,
+      String presentationScore, String finalScore, boolean winner, String label) {}
 
   static EditionItem item(PublishedEdition edition, ZoneId zone) {
     return new EditionItem(edition.key(), edition.name(), edition.year(), edition.organiser(),
@@ -64,7 +64,7 @@ public final class ResultsView {
 
   private static Row row(PublishedFinalist finalist) {
     return new Row(finalist.rank(), finalist.entryKey(), finalist.title(), finalist.agency(),
-        Indonesian.score(finalist.deskScore()), Indonesian.score(finalist.presentationScore()),
+        Indonesian.score(finalist.rankingDeskScore()), Indonesian.score(finalist.presentationScore()),
         Indonesian.score(finalist.finalScore()), finalist.winner(),
         finalist.winner() ? "Pemenang Peringkat " + finalist.rank() : "Finalis");
   }

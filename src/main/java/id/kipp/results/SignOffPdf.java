@@ -144,7 +144,7 @@ final class SignOffPdf {
     List<String[]> rows = new ArrayList<>();
     for (PublishedFinalist finalist : finalists) {
       rows.add(new String[] {Integer.toString(finalist.rank()), finalist.entryKey(), finalist.title(),
-          finalist.agency(), Indonesian.score(finalist.deskScore()), Indonesian.score(finalist.presentationScore()),
+          finalist.agency(), Indonesian.score(finalist.rankingDeskScore()), Indonesian.score(finalist.presentationScore()),
           Indonesian.score(finalist.finalScore()), finalist.winner() ? "Pemenang" : "Finalis"});
     }
     List<List<List<String>>> cells = new ArrayList<>();

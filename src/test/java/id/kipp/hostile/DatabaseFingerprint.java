@@ -28,6 +28,11 @@ final class DatabaseFingerprint {
         "published_finalist")) {
       TABLES.put(counted, "0");
     }
+    // ranking tables (V10): their scores and ranks, so that a changed value changes the fingerprint
+    TABLES.put("desk_result", "desk_score + COALESCE(normalised_score, 0) + COALESCE(consensus_score, 0)"
+        + " + COALESCE(desk_rank, 0)");
+    TABLES.put("presentation_result", "presentation_score");
+    TABLES.put("final_standing", "final_score + final_rank");
   }
 
   private DatabaseFingerprint() {}

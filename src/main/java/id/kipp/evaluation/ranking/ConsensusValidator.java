@@ -1,11 +1,12 @@
 package id.kipp.evaluation.ranking;
 
 import id.kipp.evaluation.scoring.Criterion;
+import id.kipp.evaluation.scoring.DeskResult;
+import id.kipp.evaluation.scoring.DeskResults;
 import id.kipp.evaluation.scoring.Rubric;
 import id.kipp.evaluation.scoring.RubricService;
 import id.kipp.shared.FormLines;
 import id.kipp.shared.RuleViolation;
-import id.kipp.shared.Vars;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,15 +14,23 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
  * Completion of "Tetapkan konsensus penilaian": a note on how the disagreements were settled is required; optional
  * consensus scores, one per line ({@code MALANG-2019-0007: 78.5}), replace those entries' desk scores in the ranking;
- * each must name an entry flagged for disagreement in this edition ({@code flaggedEntries}).
+ * each must name an entry flagged for disagreement in this edition (table {@code desk_result}). The scores are
+ * recorded there with who set them and when ({@link DeskResults#setConsensus}); nothing reads them from the task.
  */
 @Component("consensusValidator")
 public class ConsensusValidator implements TaskListener {
+
+  private final DeskResults deskResults;
+
+  public ConsensusValidator(DeskResults deskResults) {
+    this.deskResults = deskResults;
+  }
 
   private static final Pattern LINE = Pattern.compile("\\s*([^:\\s]+)\\s*:\\s*([0-9]+(?:[.,][0-9]+)?)\\s*");
 
@@ -36,15 +45,14 @@ public class ConsensusValidator implements TaskListener {
     double min = rubric.criteria().stream().mapToDouble(Criterion::minScore).min().orElse(0);
     double max = rubric.criteria().stream().mapToDouble(Criterion::maxScore).max().orElse(100);
     Map<String, Double> scores = parse(task.getVariable("consensusScores"), min, max, problems);
-    Object flagged = task.getVariable("flaggedEntries");
-    if (flagged != null) {
-      List<String> allowed = Vars.textList(flagged);
-      scores.keySet().stream().filter(key -> !allowed.contains(key)).forEach(key -> problems.add(
-          "Inovasi " + key + " tidak termasuk inovasi yang ditandai berbeda penilaian pada edisi ini; "
-              + "nilai konsensus hanya untuk inovasi yang ditandai."));
-    }
+    String editionKey = (String) task.getVariable("editionKey");
+    List<String> allowed = deskResults.flagged(editionKey).stream().map(DeskResult::entryKey).toList();
+    scores.keySet().stream().filter(key -> !allowed.contains(key)).forEach(key -> problems.add(
+        "Inovasi " + key + " tidak termasuk inovasi yang ditandai berbeda penilaian pada edisi ini; "
+            + "nilai konsensus hanya untuk inovasi yang ditandai."));
     RuleViolation.throwIfAny(problems);
-    task.setVariable("consensusScoreMap", Vars.json(scores));
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    deskResults.setConsensus(editionKey, scores, user != null ? user.getUserId() : task.getAssignee());
   }
 
   static Map<String, Double> parse(Object raw, double min, double max, List<String> problems) {

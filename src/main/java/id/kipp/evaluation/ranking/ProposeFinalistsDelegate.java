@@ -1,6 +1,5 @@
 package id.kipp.evaluation.ranking;
 
-import id.kipp.evaluation.scoring.EvaluationRepository;
 import id.kipp.shared.Markdown;
 import id.kipp.shared.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,15 +14,15 @@ import org.springframework.stereotype.Component;
 @Component("proposeFinalistsDelegate")
 public class ProposeFinalistsDelegate implements JavaDelegate {
 
-  private final EvaluationRepository evaluations;
+  private final FinalistRanking finalistRanking;
 
-  public ProposeFinalistsDelegate(EvaluationRepository evaluations) {
-    this.evaluations = evaluations;
+  public ProposeFinalistsDelegate(FinalistRanking finalistRanking) {
+    this.finalistRanking = finalistRanking;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    FinalistRanking computed = FinalistRanking.compute(execution, evaluations);
+    FinalistRanking.Computed computed = finalistRanking.compute(execution);
     StringBuilder summary = new StringBuilder("| Kode | Kelompok | Peringkat | Nilai proposal | Judul inovasi |\n|---|---|---|---|---|\n");
     for (Ranked ranked : computed.ranking()) {
       if (ranked.selected()) {

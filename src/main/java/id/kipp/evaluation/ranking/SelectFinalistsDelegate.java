@@ -1,7 +1,7 @@
 package id.kipp.evaluation.ranking;
 
 import id.kipp.edition.WaitingEntry;
-import id.kipp.evaluation.scoring.EvaluationRepository;
+import id.kipp.evaluation.scoring.DeskResults;
 import id.kipp.shared.Vars;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,17 +19,19 @@ import org.springframework.stereotype.Component;
  * "Tetapkan finalis per kelompok": ranks the evaluated entries of each group and makes the top N (the edition's
  * {@code finalistsPerGroup}) finalists. The score ranked is the desk score, normalised per juror when DMN
  * {@code aturan-penilaian} says so, replaced by the secretariat's consensus score where one was set; an entry below the
- * table's passing grade is never a finalist. The decision is stored on the edition ({@code deskRanking},
- * {@code finalistCount}) and reaches no entry yet: "Umumkan finalis dan jadwal" delivers it once the secretariat has
+ * table's passing grade is never a finalist. The decision is stored in table {@code desk_result} (group, desk rank,
+ * finalist; a copy for Cockpit in {@code deskRanking}) and the count in {@code finalistCount}; it reaches no entry yet: "Umumkan finalis dan jadwal" delivers it once the secretariat has
  * confirmed the presentation timetable.
  */
 @Component("selectFinalistsDelegate")
 public class SelectFinalistsDelegate implements JavaDelegate {
 
-  private final EvaluationRepository evaluations;
+  private final FinalistRanking finalistRanking;
+  private final DeskResults deskResults;
 
-  public SelectFinalistsDelegate(EvaluationRepository evaluations) {
-    this.evaluations = evaluations;
+  public SelectFinalistsDelegate(FinalistRanking finalistRanking, DeskResults deskResults) {
+    this.finalistRanking = finalistRanking;
+    this.deskResults = deskResults;
   }
 
   /** The step that delivers the decision later ("Umumkan finalis dan jadwal"). */
@@ -43,9 +45,10 @@ public class SelectFinalistsDelegate implements JavaDelegate {
           + "Pindahkan edisi ke versi proses terbaru (POST /api/admin/processes/"
           + execution.getProcessDefinitionId().split(":")[0] + "/migrate), lalu ulangi langkah ini di Cockpit.");
     }
-    FinalistRanking computed = FinalistRanking.compute(execution, evaluations);
+    FinalistRanking.Computed computed = finalistRanking.compute(execution);
     Set<String> excluded = excluded(execution, computed);
     List<Map<String, Object>> table = new ArrayList<>();
+    List<DeskResults.Decision> decisions = new ArrayList<>();
     long finalists = 0;
     for (Ranked ranked : computed.ranking()) {
       WaitingEntry entry = computed.byKey().get(ranked.candidate().entryKey());
@@ -53,19 +56,23 @@ public class SelectFinalistsDelegate implements JavaDelegate {
       if (finalist) {
         finalists++;
       }
+      decisions.add(new DeskResults.Decision(entry.entryKey(), ranked.candidate().group(), ranked.rank(), finalist,
+          ranked.selected() && !finalist));
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("entryKey", ranked.candidate().entryKey());
       row.put("title", entry.get("title"));
       row.put("agency", entry.get("agency"));
       row.put("group", ranked.candidate().group());
       row.put("rank", ranked.rank());
-      row.put("deskScore", ranked.candidate().score());
+      row.put("rankingDeskScore", ranked.candidate().score());
       row.put("finalist", finalist);
       if (ranked.selected() && !finalist) {
         row.put("excluded", true);
       }
       table.add(row);
     }
+    deskResults.setDecision((String) execution.getVariable("editionKey"), decisions);
+    // a copy for Cockpit: "Umumkan finalis dan jadwal" and the timetable read the decision from desk_result
     execution.setVariable("deskRanking", Vars.json(table));
     execution.setVariable("finalistCount", finalists);
   }
@@ -81,7 +88,7 @@ public class SelectFinalistsDelegate implements JavaDelegate {
    * publik, edition variable {@code excludedFinalists}) or found not eligible at field verification (entry variable
    * {@code fieldVerification} = {@code TIDAK_LAYAK}). They are dropped from the list; nobody moves up in their place.
    */
-  private static Set<String> excluded(DelegateExecution execution, FinalistRanking computed) {
+  private static Set<String> excluded(DelegateExecution execution, FinalistRanking.Computed computed) {
     Set<String> excluded = new HashSet<>(Vars.textList(execution.getVariable("excludedFinalists")));
     computed.byKey().values().stream()
         .filter(entry -> "TIDAK_LAYAK".equals(entry.get("fieldVerification")))

@@ -1,39 +1,32 @@
 package id.kipp.evaluation.scoring;
 
-import id.kipp.shared.KippProperties;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * "Hitung nilai proposal": the entry's desk score combines its jurors' totals as DMN {@code aturan-penilaian} says
- * (mean by default, or median), and the entry is flagged when the jurors disagree beyond the table's thresholds.
+ * (mean by default, or median), and the entry is flagged when the jurors disagree beyond the table's thresholds. The
+ * result is the entry's row of {@code desk_result} ({@link DeskResults}); the process variables of the same names are
+ * copies for Cockpit and are never read back.
  */
 @Component("deskScoreDelegate")
 public class DeskScoreDelegate implements JavaDelegate {
 
-  private final EvaluationRepository repository;
-  private final String tieBreakSection;
+  private final DeskScoring scoring;
 
-  public DeskScoreDelegate(EvaluationRepository repository, KippProperties properties) {
-    this.repository = repository;
-    this.tieBreakSection = properties.ranking().tieBreakSection();
+  public DeskScoreDelegate(DeskScoring scoring) {
+    this.scoring = scoring;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String editionKey = (String) execution.getVariable("editionKey");
-    List<JurorEvaluation> evaluations = repository.find(execution.getProcessBusinessKey(), JurorEvaluation.DESK);
-    var decisions = execution.getProcessEngineServices().getDecisionService();
-    Rubric rubric = new RubricService(decisions).forScope(execution);
-    ScoringRules rules = ScoringRules.forScope(decisions, execution);
-    execution.setVariable("deskScore", ScoreAggregation.total(rules.aggregation(), evaluations));
-    execution.setVariable("innovationScore",
-        ScoreAggregation.sectionScore(rules.aggregation(), rubric, tieBreakSection, evaluations));
-    execution.setVariable("deskJurorCount", (long) evaluations.size());
-    List<String> findings = Disagreement.find(evaluations, rubric, rules);
-    execution.setVariable("disagreement", !findings.isEmpty());
-    execution.setVariable("disagreementFindings", findings.isEmpty() ? null : String.join("; ", findings));
+    DeskResult result = scoring.compute(execution.getProcessBusinessKey(), (String) execution.getVariable("editionKey"),
+        execution.getProcessEngineServices().getDecisionService(), execution);
+    execution.setVariable("deskScore", result.deskScore());
+    execution.setVariable("innovationScore", result.innovationScore());
+    execution.setVariable("deskJurorCount", (long) result.jurorCount());
+    execution.setVariable("disagreement", result.disagreement());
+    execution.setVariable("disagreementFindings", result.disagreementFindings());
   }
 }
