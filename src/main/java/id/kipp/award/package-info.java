@@ -1,5 +1,5 @@
 /** Final ranking, sign-off, release of the results, announcement. */
-@ApplicationModule(allowedDependencies = {"edition", "evaluation::ranking", "evaluation::scoring", "shared"})
+@ApplicationModule(allowedDependencies = {"edition", "evaluation::ranking", "evaluation::scoring", "presentation", "shared"})
 package id.kipp.award;
 
 import org.springframework.modulith.ApplicationModule;

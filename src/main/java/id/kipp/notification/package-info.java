@@ -1,5 +1,5 @@
 /** E-mail: outbox, templates, sender with retry. */
-@ApplicationModule(allowedDependencies = {"shared"})
+@ApplicationModule(allowedDependencies = {"award", "evaluation::scoring", "shared"})
 package id.kipp.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -118,7 +118,7 @@ class TamperedRankingVariablesTest {
     runtime.setVariables(entries.get("B1").getId(), Map.of("presentationScore", 100.0, "innovationScore", 100.0));
     driver.runJobs();
     assertThat((String) runtime.getVariable(editionId, "finalRankingSummary"))
-        .contains("| 1 | Pemenang | 79.50 | 75.00 | 90.00 | " + a2 + " |")
+        .contains("| 1 | Pemenang | 79,50 | 75,00 | 90,00 | " + a2 + " |")
         .contains("| 2 | Finalis | 77.50 | 85.00 | 60.00 | " + a1 + " |")
         .contains("| 1 | Pemenang | 89.50 | 85.00 | 100.00 | " + b2 + " |");
 
