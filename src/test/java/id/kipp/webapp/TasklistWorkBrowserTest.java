@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kipp.demo.DemoData;
 import id.kipp.testsupport.Browser;
 import id.kipp.testsupport.CompetitionDriver;
+import id.kipp.testsupport.WebappStrings;
 import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -63,6 +64,7 @@ class TasklistWorkBrowserTest {
     login("dispussipda");
     assertOpenFilter("Tugas saya", 0);
     assertThat(filterNames()).containsExactly("Tugas saya");
+    assertNoEnglish();
     shot("tasklist-peserta");
 
     click(browser.find(By.xpath("//*[normalize-space()='Mulai proses']")));
@@ -93,6 +95,7 @@ class TasklistWorkBrowserTest {
     assertOpenFilter("Tugas grup", groupTasks);
     assertThat(filterNames()).containsExactly("Tugas grup", "Tugas saya");
     assertThat(filterCount("Tugas saya")).isEqualTo("0");
+    assertNoEnglish();
     shot("tasklist-sekretariat");
 
     WebElement task = taskInList("Seleksi administrasi");
@@ -117,6 +120,7 @@ class TasklistWorkBrowserTest {
     settle();
     assertThat(browser.pageText()).doesNotContain(TOAST).doesNotContain("Cannot submit");
     assertFits(".task-details");
+    assertNoEnglish();
     shot("tasklist-sekretariat-penolakan");
 
     // a refusal that names a field (markup in the note) stands at that field too
@@ -133,6 +137,7 @@ class TasklistWorkBrowserTest {
     settle();
     assertThat(browser.pageText()).doesNotContain(TOAST);
     assertFits(".task-details");
+    assertNoEnglish();
     shot("tasklist-sekretariat-penolakan-isian");
     note.clear();
     click(browser.find(By.xpath("//*[contains(@class,'fjs-container')]//label"
@@ -159,6 +164,7 @@ class TasklistWorkBrowserTest {
     login("juri2");
     assertOpenFilter("Tugas saya", scoring);
     assertThat(filterNames()).containsExactly("Tugas saya");
+    assertNoEnglish();
     shot("tasklist-juri");
 
     click(waitFor("ol.tasks-list li.task h4.task a"));
@@ -175,6 +181,7 @@ class TasklistWorkBrowserTest {
     assertOpenFilter("Tugas grup", 0);
     assertThat(filterNames()).containsExactly("Tugas grup", "Tugas saya");
     assertThat(filterCount("Tugas saya")).isEqualTo("0");
+    assertNoEnglish();
     shot("tasklist-pimpinan");
 
     driveDemoEditionToSignOff();
@@ -188,6 +195,7 @@ class TasklistWorkBrowserTest {
     // scores the Indonesian way: 86,46, never 86.46
     assertThat(table.getText()).containsPattern("\\d+,\\d\\d").doesNotContainPattern("\\b\\d{1,3}\\.\\d\\d\\b");
     js("arguments[0].scrollIntoView({block: 'start'});", table);
+    assertNoEnglish();
     shot("tasklist-pimpinan-penetapan");
   }
 
@@ -388,6 +396,16 @@ class TasklistWorkBrowserTest {
         return wider.slice(0, 10);
         """, pane);
     assertThat(wider).as("elements wider than %s", pane).isEmpty();
+  }
+
+  /** None of the webapps' own English strings on the screen ({@link WebappStrings}). */
+  private void assertNoEnglish() {
+    try {
+      browser.waitUntil(() -> WebappStrings.englishIn(browser.pageText()).isEmpty());
+    } catch (AssertionError stillEnglish) {
+      // reported with the strings below
+    }
+    assertThat(WebappStrings.englishIn(browser.pageText())).as("English on %s", browser.currentUrl()).isEmpty();
   }
 
   /** Gives Tasklist's own error handling (translated asynchronously) the time to show a toast, if it would. */

@@ -131,7 +131,7 @@ class DashboardBrowserTest {
     assertThat(text(By.cssSelector("#kipp-entry-tab .kipp-entry-title"))).contains(entry).contains("LAPO BRA");
     assertThat(text(By.id("kipp-entry-agency"))).contains("Dinas Perpustakaan");
     assertThat(text(By.id("kipp-entry-stage"))).startsWith("Menunggu penetapan finalis sejak");
-    assertThat(browser.findAll(By.cssSelector("#kipp-entry-documents a"))).hasSize(3);
+    assertThat(browser.findAll(By.cssSelector("#kipp-entry-documents li a"))).hasSize(3);
     assertThat(text(By.id("kipp-audit"))).contains("Pendaftaran diajukan", "Seleksi administrasi selesai",
         "Nilai proposal dicatat");
     show(By.id("kipp-entry-tab"));
