@@ -119,8 +119,8 @@ class TamperedRankingVariablesTest {
     driver.runJobs();
     assertThat((String) runtime.getVariable(editionId, "finalRankingSummary"))
         .contains("| 1 | Pemenang | 79,50 | 75,00 | 90,00 | " + a2 + " |")
-        .contains("| 2 | Finalis | 77.50 | 85.00 | 60.00 | " + a1 + " |")
-        .contains("| 1 | Pemenang | 89.50 | 85.00 | 100.00 | " + b2 + " |");
+        .contains("| 2 | Finalis | 77,50 | 85,00 | 60,00 | " + a1 + " |")
+        .contains("| 1 | Pemenang | 89,50 | 85,00 | 100,00 | " + b2 + " |");
 
     // ranking computed, awaiting the Pimpinan: a ranking with A1 and B1 as winners put on the edition
     runtime.setVariable(editionId, "finalRanking", Vars.json(List.of(
