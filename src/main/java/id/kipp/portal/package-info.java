@@ -1,5 +1,5 @@
 /** The participant portal. */
-@ApplicationModule(allowedDependencies = {"reporting", "screening", "shared"})
+@ApplicationModule(allowedDependencies = {"reporting", "results", "screening", "shared"})
 package id.kipp.portal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -395,7 +395,7 @@ final class EditionWorkload {
     engine.getAuthorizationService().saveAuthorization(authorization);
     parallel(IntStream.range(0, instances).boxed().toList(), i -> {
       ProcessInstance instance = stageOperations.time(() -> as(user, () -> engine.getFormService()
-          .submitStartForm(definitionId, "BASELINE-" + i, Map.of("note", "baseline " + i))));
+          .submitStartForm(definitionId, Map.of("note", "baseline " + i))));
       Task task = as(user, () -> engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
           .singleResult());
       stageOperations.time(() -> as(user, () -> {
