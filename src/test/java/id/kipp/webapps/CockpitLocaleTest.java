@@ -132,7 +132,8 @@ class CockpitLocaleTest {
     String config = new String(bytes(ourUrl("scripts/config.js")), StandardCharsets.UTF_8);
     assertThat(config).contains("export default {")
         .containsPattern("locales:\\s*\\{\\s*availableLocales:\\s*\\['id'],\\s*fallbackLocale:\\s*'id'\\s*}")
-        .containsPattern("\\n  customScripts: \\[\\n(\\s*//[^\\n]*\\n)*\\s*'../kipp/dashboard'\\n  ],");
+        .containsPattern("\\n  customScripts: \\[\\n(\\s*//[^\\n]*\\n)*\\s*'../kipp/time-zone',\\n(\\s*//[^\\n]*\\n)*"
+            + "\\s*'../kipp/bahasa',\\n(\\s*//[^\\n]*\\n)*\\s*'../kipp/dashboard'\\n  ],");
     // the webjar's own config.js only has commented examples: nothing of it is lost by replacing it
     String original = new String(bytes(webjarUrl("scripts/config.js")), StandardCharsets.UTF_8);
     String body = original.substring(original.indexOf("export default {") + "export default {".length(),

@@ -86,7 +86,7 @@ function hashParameter(name) {
 // ---- editions --------------------------------------------------------------------------------------------------
 
 function editionsTable(editions, linked) {
-  return table('kipp-editions', ['Kode', 'Nama edisi', 'Status', 'Tahap', 'Tenggat berikutnya', 'Sisa hari'],
+  return table('kipp-editions', ['Kode', 'Nama edisi', 'Status', 'Sedang menunggu', 'Tenggat berikutnya', 'Sisa hari'],
     editions.map(edition => el('tr', {'data-edition': edition.key},
       el('td', {}, linked ? el('a', {href: '#/edisi?edisi=' + encodeURIComponent(edition.key)}, edition.key)
         : edition.key),
@@ -187,7 +187,7 @@ async function showEdition(node, key) {
     node.replaceChildren(
       el('h2', {class: 'kipp-edition-title'}, `${detail.edition.name} (${detail.edition.key})`,
         ' ', refresh, el('small', {class: 'kipp-read-at'}, ' dibaca ' + moment(detail.readAt))),
-      el('p', {}, 'Tahap: ', el('strong', {id: 'kipp-edition-stage'}, detail.edition.stage),
+      el('p', {}, 'Sedang menunggu: ', el('strong', {id: 'kipp-edition-stage'}, detail.edition.stage),
         detail.edition.nextDeadline ? ` · ${detail.edition.nextDeadline}: ${moment(detail.edition.nextDeadlineAt)}`
           + ` (${detail.edition.daysLeft} hari lagi)` : ''),
       el('section', {class: 'kipp-section'}, el('h3', {}, 'Corong per kelompok'), funnelTable(detail.funnel)),

@@ -11,6 +11,10 @@
 export default {
   // Cockpit plugins of this installation (paths relative to app/cockpit/, without ".js"):
   customScripts: [
+    // dates in the competition's time zone (kipp.time-zone), named in the footer
+    '../kipp/time-zone',
+    // <html lang="id">; AngularJS's month and day names in Bahasa Indonesia
+    '../kipp/bahasa',
     // the edition dashboard ("Edisi Kompetisi" in the header, the editions on the start page) and the tab "Inovasi"
     // of an entry's process instance; data from the application's /api/dashboard
     '../kipp/dashboard'
