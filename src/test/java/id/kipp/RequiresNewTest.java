@@ -30,7 +30,7 @@ class RequiresNewTest {
   static final ArchRule noPropagationSetters = noClasses().should()
       .callMethod(DefaultTransactionDefinition.class, "setPropagationBehavior", int.class)
       .orShould().callMethod(DefaultTransactionDefinition.class, "setPropagationBehaviorName", String.class)
-      .because("a second transaction needs a second connection while the request holds one (README \"Performance\")");
+      .because("a second transaction needs a second connection while the request holds one (docs/performance.md)");
 
   @ArchTest
   static final ArchRule noRequiresNewAnnotationOrEnum = noClasses().should()

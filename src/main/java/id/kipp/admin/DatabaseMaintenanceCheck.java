@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Warns the operator at start-up when PostgreSQL runs without autovacuum. The engine's tables then keep the statistics
  * of their first rows and the planner misjudges them as they grow: at 3,000 entries loading one execution's variables
- * took 17 ms instead of 0.1 ms and the job executor's polling 13 ms (README "Performance").
+ * took 17 ms instead of 0.1 ms and the job executor's polling 13 ms (docs/performance.md).
  */
 @Component
 public class DatabaseMaintenanceCheck {

@@ -67,7 +67,7 @@ public final class EditionEntries {
    * Delivers {@code messageName} to each entry in a transaction of its own, so that a step of the edition that
    * releases thousands of entries never becomes one giant transaction (the engine's flush orders a transaction's
    * inserts in time quadratic in their number: 2,000 entries in one transaction did not commit within minutes, see
-   * README "Performance"). An entry no longer waiting was delivered by an earlier attempt of the same step (a retry
+   * docs/performance.md). An entry no longer waiting was delivered by an earlier attempt of the same step (a retry
    * after a failure, or a second node that took over the job): it is skipped, so the step can simply run again.
    *
    * @return the number of entries delivered now

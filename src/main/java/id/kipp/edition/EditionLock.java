@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
  * A pessimistic lock per edition (row of table {@code edition_lock}), held until the current transaction ends. Taken by
  * an entry before it changes its edition (the reports "Laporkan ... ke edisi" add to the edition's counters): two
  * reports of one edition then run one after the other instead of both running, one failing on optimistic locking and
- * being retried seconds later (measured in the benchmark, README "Performance"). Works across nodes (a database lock).
+ * being retried seconds later (measured in the benchmark, docs/performance.md). Works across nodes (a database lock).
  * It must be taken before anything of the edition is read in the transaction, so that what is read is what the
  * previous holder committed. The row is created with the edition ({@link #prepare}), or at start-up for editions
  * opened before; everything happens in the caller's transaction, on its connection.

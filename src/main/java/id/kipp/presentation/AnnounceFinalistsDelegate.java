@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * timetable stage (no {@code presentationTimetable}) gives finalists the edition's presentation date instead.
  *
  * <p>Each entry is told in a transaction of its own ({@link EditionEntries#deliverEach}): delivering to 2,001 entries
- * in the job's one transaction took 12.5 minutes to commit in the national-scale benchmark (README "Performance"). A
+ * in the job's one transaction took 12.5 minutes to commit in the national-scale benchmark (docs/performance.md). A
  * retry of this step tells only the entries still waiting.
  */
 @Component("announceFinalistsDelegate")

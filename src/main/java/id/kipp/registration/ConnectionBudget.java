@@ -11,7 +11,7 @@ import org.springframework.core.env.Environment;
  * Start-up check of the connection pool against what may hold a connection at the same moment: the registrations the
  * gate admits and the job executor's threads. Every request path holds at most one connection (no second transaction:
  * {@code RequiresNewTest}); a job executor thread at most two (a job releasing every entry of an edition, one
- * transaction each); what remains of the pool serves everyone else (README "Performance").
+ * transaction each); what remains of the pool serves everyone else (docs/performance.md).
  */
 final class ConnectionBudget {
 

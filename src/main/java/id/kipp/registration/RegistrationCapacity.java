@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How many registrations a node works on at the same moment ({@code kipp.registration.max-concurrent}) and how long a
  * further one waits for its turn ({@code kipp.registration.gate-wait}) before it is answered 503 with a Bahasa message
- * (README "Performance").
+ * (docs/performance.md).
  */
 @ConfigurationProperties("kipp.registration")
 public record RegistrationCapacity(Integer maxConcurrent, Duration gateWait) {

@@ -20,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * At most {@code max-concurrent} registrations (start or submit of the entry process's start form, through the REST
  * API or Tasklist) are worked on at once on this node; further ones wait their turn, without a database connection,
  * for up to {@code gate-wait}, then get HTTP 503 with a Bahasa message. The limit is below the connection pool's size,
- * so a deadline rush never takes every connection and other users' requests keep being answered (README
- * "Performance").
+ * so a deadline rush never takes every connection and other users' requests keep being answered (docs/performance.md,
+ * "Deadline rush").
  */
 public class RegistrationGate extends OncePerRequestFilter {
 

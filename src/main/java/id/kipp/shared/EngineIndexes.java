@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Indexes the engine's schema lacks for this application's queries, created when the engine starts (after it created
  * or checked its tables); nothing happens when they exist, and the engine's upgrade scripts leave them alone.
- * Measured in the national-scale benchmark (README "Performance"):
+ * Measured in the national-scale benchmark (docs/performance.md):
  * <ul>
  *   <li>{@value #JOB_DUE_DATE}: the job executor polls {@code ACT_RU_JOB} for due jobs all the time; every juror task
  *       has two timer jobs (reminder and overdue), so with 6,000 juror tasks open each poll read 12,000 future timers

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code naptime} it analyzes each table changed by more than 50 rows + 10 % since its last analysis and vacuums each
  * table with more than 50 + 20 % dead rows: the default thresholds of autovacuum. Without it the engine's tables are
  * never analyzed and the planner misjudges them: loading an execution's variables took 17 ms instead of 0.1 ms at
- * 3,000 entries (README "Performance").
+ * 3,000 entries (docs/performance.md).
  */
 final class Autovacuum implements AutoCloseable {
 

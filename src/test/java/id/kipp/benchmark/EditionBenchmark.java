@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The national-scale benchmark (README, "Performance"): a whole edition of {@code benchmark.entries} entries with
+ * The national-scale benchmark (docs/performance.md): a whole edition of {@code benchmark.entries} entries with
  * {@code benchmark.jurors} jurors through every stage, on the PostgreSQL service, in a fresh database created for the
  * run ({@code kipp_bench_<timestamp>}, dropped afterwards unless {@code -Dbenchmark.keep=true}). The application runs
  * as in production (profile {@code postgres}, job executor on); the users are driven through the engine's API.

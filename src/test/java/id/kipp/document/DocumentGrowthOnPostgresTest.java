@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The measurement of README "Performance" (documents): 6 registrations × 3 PDFs × 3 MiB on PostgreSQL; prints the
+ * The measurement of docs/performance.md (documents): 6 registrations × 3 PDFs × 3 MiB on PostgreSQL; prints the
  * database's growth per uploaded byte and the registration latency, and holds the growth to at most 1.05.
  */
 @EnabledIfSystemProperty(named = "kipp.test.postgres", matches = "true")

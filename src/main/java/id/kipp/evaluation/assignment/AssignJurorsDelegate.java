@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * "Tugaskan juri": releases the assignment the secretariat approved. Every entry gets its jurors and the evaluation
  * deadline; each juror then finds a "Nilai proposal inovasi" task in Tasklist. Each entry is released in a transaction
  * of its own ({@link EditionEntries#deliverEach}): 2,000 entries in this job's transaction did not commit within
- * minutes (README "Performance"); a retry of this step releases only the entries still waiting.
+ * minutes (docs/performance.md); a retry of this step releases only the entries still waiting.
  */
 @Component("assignJurorsDelegate")
 public class AssignJurorsDelegate implements JavaDelegate {
