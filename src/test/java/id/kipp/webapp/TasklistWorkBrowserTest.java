@@ -172,6 +172,17 @@ class TasklistWorkBrowserTest {
     assertThat(browser.findAll(By.cssSelector(".task-details button.claim"))).isEmpty();
     assertFits(".task-details");
     shot("tasklist-juri-penilaian");
+    // the form's links to the two proposal PDFs open with the Tasklist login (the webapps' session)
+    List<WebElement> pdfLinks = browser.findAll(By.cssSelector(".fjs-container a[href*='/api/penilaian/']"));
+    assertThat(pdfLinks).hasSize(2);
+    for (WebElement link : pdfLinks) {
+      Object answer = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + "fetch(arguments[0], {credentials: 'same-origin'})"
+              + ".then(r => done(r.status + ' ' + r.headers.get('content-type'))).catch(e => done('error ' + e));",
+          link.getAttribute("href"));
+      assertThat(answer).as(link.getAttribute("href")).isEqualTo("200 application/pdf");
+    }
   }
 
   @Test
