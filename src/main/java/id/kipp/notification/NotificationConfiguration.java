@@ -16,6 +16,6 @@ public class NotificationConfiguration {
 
   @Bean
   public NotificationModels notificationModels(KippProperties kipp, NotificationProperties properties) {
-    return new NotificationModels(new IndonesianDates(kipp.zone()), properties.appUrl());
+    return new NotificationModels(kipp.zone(), properties.appUrl());
   }
 }

@@ -1,5 +1,8 @@
 package id.kipp.notification;
 
+import id.kipp.shared.Bahasa;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,17 +22,18 @@ import java.util.Map;
  * app.url, app.tasklistUrl
  * </pre>
  *
- * Dates are already formatted in Bahasa Indonesia. What an audience may not know is left out here, whatever a
+ * Dates and scores are already formatted by {@link Bahasa} (deadlines and presentations with the weekday:
+ * "Selasa, 1 Oktober 2019 pukul 09.20 WIB"; scores "81,50"). What an audience may not know is left out here, whatever a
  * template asks for: a juror's message never carries contact data or the screening and results, and carries the
  * agency only when the edition is not blind.
  */
 public final class NotificationModels {
 
-  private final IndonesianDates dates;
+  private final ZoneId zone;
   private final String appUrl;
 
-  public NotificationModels(IndonesianDates dates, String appUrl) {
-    this.dates = dates;
+  public NotificationModels(ZoneId zone, String appUrl) {
+    this.zone = zone;
     this.appUrl = appUrl;
   }
 
@@ -51,19 +55,27 @@ public final class NotificationModels {
         "unit", showAgency ? facts.unit() : null,
         "contactName", participantView ? facts.contactName() : null));
     model.put("screening", map("note", participantView ? facts.screeningNote() : null,
-        "revisionDueAt", participantView ? dates.dateTime(facts.revisionDueAt()) : null));
+        "revisionDueAt", participantView ? dayDateTime(facts.revisionDueAt()) : null));
     model.put("finalist", map("deskRank", participantView ? facts.deskRank() : null));
-    model.put("presentation", map("at", participantView ? dates.dateTime(facts.presentationAt()) : null,
-        "date", participantView ? dates.day(facts.presentationAt()) : null,
+    model.put("presentation", map("at", participantView ? dayDateTime(facts.presentationAt()) : null,
+        "date", participantView ? dayDate(facts.presentationAt()) : null,
         "slot", participantView ? facts.presentationSlot() : null));
     model.put("result", map("rank", participantView ? facts.finalRank() : null,
-        "score", participantView ? IndonesianDates.score(facts.finalScore()) : null,
+        "score", participantView ? facts.finalScore() == null ? null : Bahasa.score(facts.finalScore()) : null,
         "winner", participantView ? facts.winner() : null));
     model.put("juror", map("id", juror == null ? facts.juror() : juror.id(),
         "name", juror == null ? facts.juror() : juror.name(),
-        "dueAt", dates.dateTime(facts.jurorDueAt())));
+        "dueAt", dayDateTime(facts.jurorDueAt())));
     model.put("app", map("url", appUrl, "tasklistUrl", appUrl + "/camunda/app/tasklist/default/"));
     return model;
+  }
+
+  private String dayDateTime(Date moment) {
+    return moment == null ? null : Bahasa.dayDateTime(moment.toInstant(), zone);
+  }
+
+  private String dayDate(Date moment) {
+    return moment == null ? null : Bahasa.dayDate(moment.toInstant(), zone);
   }
 
   private static Map<String, Object> map(Object... keysAndValues) {

@@ -1,5 +1,6 @@
 package id.kipp.notification;
 
+import id.kipp.shared.Bahasa;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ public class NotificationTemplates {
    */
   public Rendered render(String name, Map<String, Object> model) {
     checkName(name);
-    Context context = new Context(IndonesianDates.INDONESIAN);
+    Context context = new Context(Bahasa.LOCALE);
     context.setVariables(model);
     String text;
     try {

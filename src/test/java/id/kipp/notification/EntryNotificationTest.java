@@ -1,5 +1,6 @@
 package id.kipp.notification;
 
+import id.kipp.shared.Bahasa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -27,7 +28,12 @@ import org.junit.jupiter.api.Test;
  */
 class EntryNotificationTest extends MailTestBase {
 
-  final IndonesianDates dates = new IndonesianDates(ZoneId.of("Asia/Jakarta"));
+  final ZoneId zone = ZoneId.of("Asia/Jakarta");
+
+  /** A deadline as the messages say it. */
+  String said(java.util.Date moment) {
+    return Bahasa.dayDateTime(moment.toInstant(), zone);
+  }
 
   @Test
   void participantsAndJurorsAreToldEveryStep() {
@@ -109,7 +115,7 @@ class EntryNotificationTest extends MailTestBase {
         .contains("Instansi          : Dinas Alfa " + driver.code);
     assertThat(contactA.get(1).body())
         .contains("Lampirkan surat pernyataan yang ditandatangani kepala dinas.")
-        .contains("Batas waktu perbaikan: " + dates.dateTime(revisionDueAt))
+        .contains("Batas waktu perbaikan: " + said(revisionDueAt))
         .containsPattern("Batas waktu perbaikan: (Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \\d{1,2} \\p{L}+ \\d{4}"
             + " pukul 23\\.59 WIB");
     assertThat(presentationSlot).contains("WIB");
@@ -137,7 +143,7 @@ class EntryNotificationTest extends MailTestBase {
     assertThat(jurorMails).hasSize(4).allSatisfy(mail -> {
       assertThat(mail.template()).isEqualTo("juri-penugasan");
       assertThat(mail.subject()).startsWith("Tugas penilaian proposal — ");
-      assertThat(mail.body()).contains("Batas waktu       : " + dates.dateTime(evaluationDueAt))
+      assertThat(mail.body()).contains("Batas waktu       : " + said(evaluationDueAt))
           .doesNotContain("Instansi").doesNotContain("Dinas Alfa").doesNotContain("Dinas Beta")
           .doesNotContain("Narahubung").doesNotContain("@").doesNotContain("Admin Peserta");
     });

@@ -1,5 +1,6 @@
 package id.kipp.notification;
 
+import id.kipp.shared.Bahasa;
 import id.kipp.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class JurorNotificationTest extends MailTestBase {
 
-  final IndonesianDates dates = new IndonesianDates(ZoneId.of("Asia/Jakarta"));
+  final ZoneId zone = ZoneId.of("Asia/Jakarta");
+
+  /** A deadline as the messages say it. */
+  String said(java.util.Date moment) {
+    return Bahasa.dayDateTime(moment.toInstant(), zone);
+  }
 
   @Test
   void jurorsHearOfAssignmentReminderAndOverdueAndTheSecretariatOfTheLateJuror() {
@@ -55,11 +61,11 @@ class JurorNotificationTest extends MailTestBase {
     assertThat(lateMails).extracting(Mail::template)
         .containsExactly("juri-penugasan", "juri-pengingat", "juri-terlambat", "juri-penugasan");
     assertThat(lateMails.get(0).body()).contains("Instansi          : " + agency)
-        .contains("Batas waktu       : " + dates.dateTime(late.getDueDate()));
+        .contains("Batas waktu       : " + said(late.getDueDate()));
     assertThat(lateMails.get(1).subject())
-        .isEqualTo("Pengingat: batas penilaian " + dates.dateTime(late.getDueDate()) + " — " + key);
+        .isEqualTo("Pengingat: batas penilaian " + said(late.getDueDate()) + " — " + key);
     assertThat(lateMails.get(2).subject()).isEqualTo("Batas penilaian terlewati — " + key + ": Layanan Tepat Waktu");
-    assertThat(lateMails.get(3).body()).contains("Batas waktu       : " + dates.dateTime(extended.getDueDate()))
+    assertThat(lateMails.get(3).body()).contains("Batas waktu       : " + said(extended.getDueDate()))
         .contains("pukul 23.59 WIB");
     assertThat(lateMails).allSatisfy(mail -> assertThat(mail.body()).doesNotContain("Narahubung")
         .doesNotContain("inovasi@"));
@@ -73,7 +79,7 @@ class JurorNotificationTest extends MailTestBase {
       assertThat(mail.subject()).isEqualTo("Penilaian terlambat: Juri " + nameOf(lateJuror) + " — " + key
           + ": Layanan Tepat Waktu");
       assertThat(mail.body()).contains("(" + lateJuror + ")").contains("Tindak lanjuti penilaian terlambat")
-          .contains("sampai batas waktu " + dates.dateTime(late.getDueDate()));
+          .contains("sampai batas waktu " + said(late.getDueDate()));
     });
   }
 

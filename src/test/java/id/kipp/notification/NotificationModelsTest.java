@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class NotificationModelsTest {
 
-  final NotificationModels models = new NotificationModels(new IndonesianDates(ZoneId.of("Asia/Jakarta")),
+  final NotificationModels models = new NotificationModels(ZoneId.of("Asia/Jakarta"),
       "https://kipp.example.go.id");
   final NotificationModels.Edition edition = new NotificationModels.Edition("MALANG-2019", "KIPP Malang 2019", null);
   final Recipient recipient = new Recipient("x@contoh.go.id", "X");

@@ -22,7 +22,7 @@ class NotificationTemplatesTest {
       "tidak-lolos-seleksi", "finalis", "tidak-masuk-finalis", "hasil-pemenang", "hasil-finalis", "juri-penugasan",
       "juri-pengingat", "juri-terlambat", "sekretariat-penilaian-terlambat");
 
-  final NotificationModels models = new NotificationModels(new IndonesianDates(JAKARTA), "https://kipp.example.go.id");
+  final NotificationModels models = new NotificationModels(JAKARTA, "https://kipp.example.go.id");
   final NotificationModels.Edition edition = new NotificationModels.Edition("MALANG-2019",
       "Kompetisi Inovasi Pelayanan Publik Kota Malang Tahun 2019", "Pemerintah Kota Malang");
 
