@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -231,6 +232,53 @@ public final class Bahasa {
   /** "40%", "12,5%": {@code points} percentage points (40 for forty per cent), up to two decimals. */
   public static String percent(double points) {
     return decimal(points) + "%";
+  }
+
+  /** The same styles for Thymeleaf pages, bound to {@code zone}: {@code ${dates.dateTime(entry.submittedAt)}}. */
+  public static Dates in(ZoneId zone) {
+    return new Dates(zone);
+  }
+
+  /**
+   * {@link Bahasa} for a page's template, bound to a zone and taking the types that views carry; {@code null} for none.
+   */
+  public record Dates(ZoneId zone) {
+
+    public String date(LocalDate day) {
+      return Bahasa.date(day);
+    }
+
+    public String date(OffsetDateTime time) {
+      return time == null ? null : Bahasa.date(time.toInstant(), zone);
+    }
+
+    public String date(Instant moment) {
+      return Bahasa.date(moment, zone);
+    }
+
+    public String dayDate(OffsetDateTime time) {
+      return time == null ? null : Bahasa.dayDate(time.toInstant(), zone);
+    }
+
+    public String dayDate(Instant moment) {
+      return Bahasa.dayDate(moment, zone);
+    }
+
+    public String dateTime(OffsetDateTime time) {
+      return time == null ? null : Bahasa.dateTime(time.toInstant(), zone);
+    }
+
+    public String dateTime(Instant moment) {
+      return Bahasa.dateTime(moment, zone);
+    }
+
+    public String dayDateTime(OffsetDateTime time) {
+      return time == null ? null : Bahasa.dayDateTime(time.toInstant(), zone);
+    }
+
+    public String score(Double value) {
+      return Bahasa.score(value);
+    }
   }
 
   private static DecimalFormat numbers(String pattern) {

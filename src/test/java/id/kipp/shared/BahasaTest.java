@@ -72,6 +72,21 @@ class BahasaTest {
   }
 
   @Test
+  void pagesGetTheSameStylesBoundToTheirZone() {
+    Bahasa.Dates dates = Bahasa.in(MAKASSAR);
+    java.time.OffsetDateTime time = java.time.OffsetDateTime.parse("2019-06-03T10:15:00+07:00");
+    assertThat(dates.dateTime(time)).isEqualTo("3 Juni 2019 pukul 11.15 WITA");
+    assertThat(dates.dayDateTime(time)).isEqualTo("Senin, 3 Juni 2019 pukul 11.15 WITA");
+    assertThat(dates.date(time)).isEqualTo("3 Juni 2019");
+    assertThat(dates.dayDate(time)).isEqualTo("Senin, 3 Juni 2019");
+    assertThat(dates.date(LocalDate.of(2017, 1, 1))).isEqualTo("1 Januari 2017");
+    assertThat(dates.dateTime(time.toInstant())).isEqualTo("3 Juni 2019 pukul 11.15 WITA");
+    assertThat(dates.score(81.5)).isEqualTo("81,50");
+    assertThat(dates.dateTime((java.time.OffsetDateTime) null)).isNull();
+    assertThat(dates.date((LocalDate) null)).isNull();
+  }
+
+  @Test
   void aSlotSaysItsDayOnceAndItsZoneAtTheEnd() {
     ZonedDateTime start = LocalDateTime.of(2019, 10, 1, 9, 20).atZone(JAKARTA);
     assertThat(Bahasa.slot(start, start.plusMinutes(20))).isEqualTo("Selasa, 1 Oktober 2019 pukul 09.20–09.40 WIB");
