@@ -1,5 +1,6 @@
 package id.kipp.portal;
 
+import id.kipp.shared.Bahasa;
 import id.kipp.shared.CompetitionCalendar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,11 +22,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 public class PortalPageController {
 
   private final ParticipantPortal portal;
-  private final BahasaDates dates;
+  private final Bahasa.Dates dates;
 
   public PortalPageController(ParticipantPortal portal, CompetitionCalendar calendar) {
     this.portal = portal;
-    this.dates = new BahasaDates(calendar.zone());
+    this.dates = Bahasa.in(calendar.zone());
   }
 
   /** The entries of one edition, in the order of the view. */

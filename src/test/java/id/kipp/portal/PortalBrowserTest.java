@@ -33,6 +33,7 @@ class PortalBrowserTest {
 
   static final String GROUP = "Perangkat Daerah";
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+  static final List<String> WEEKDAYS = List.of("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu");
   static final List<String> MONTHS = List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
       "Agustus", "September", "Oktober", "November", "Desember");
 
@@ -87,7 +88,7 @@ class PortalBrowserTest {
     assertThat(first.findElement(By.cssSelector(".judul")).getText()).isEqualTo("Puskesmas Keliling Malam");
     assertThat(first.findElement(By.cssSelector(".kelompok")).getText()).isEqualTo(GROUP);
     assertThat(first.findElement(By.cssSelector(".tahap")).getText()).isEqualTo("Seleksi administrasi");
-    assertThat(first.findElement(By.cssSelector(".diajukan")).getText()).matches("\\d{1,2} \\p{L}+ \\d{4}, \\d\\d\\.\\d\\d WIB");
+    assertThat(first.findElement(By.cssSelector(".diajukan")).getText()).matches("\\d{1,2} \\p{L}+ \\d{4} pukul \\d\\d\\.\\d\\d WIB");
     assertThat(first.findElement(By.cssSelector(".tindakan")).getText()).contains("Tunggu tahap berikutnya");
 
     WebElement refused = row(rejected);
@@ -98,8 +99,8 @@ class PortalBrowserTest {
     WebElement asked = row(revised);
     assertThat(asked.findElement(By.cssSelector(".tahap")).getText()).isEqualTo("Perbaikan");
     LocalDateTime due = LocalDateTime.ofInstant(revise.getDueDate().toInstant(), JAKARTA);
-    String dueText = due.getDayOfMonth() + " " + MONTHS.get(due.getMonthValue() - 1) + " " + due.getYear()
-        + ", 23.59 WIB";
+    String dueText = WEEKDAYS.get(due.getDayOfWeek().getValue() - 1) + ", " + due.getDayOfMonth() + " "
+        + MONTHS.get(due.getMonthValue() - 1) + " " + due.getYear() + " pukul 23.59 WIB";
     assertThat(asked.findElement(By.cssSelector(".batas-waktu")).getText()).isEqualTo("Batas perbaikan: " + dueText);
     assertThat(asked.findElement(By.cssSelector(".tindakan")).getText()).contains("Perbaiki pendaftaran")
         .contains(dueText).contains("Lengkapi surat pernyataan yang ditandatangani kepala dinas.");
