@@ -1,5 +1,6 @@
 package id.kipp.results;
 
+import id.kipp.shared.Bahasa;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -128,7 +129,7 @@ final class CertificatePdf {
   private void signature(PDPageContentStream content, PublishedEdition edition, PDFont regular, PDFont bold)
       throws IOException {
     float centre = A4_LANDSCAPE.getWidth() - 210;
-    String date = Indonesian.date(edition.releasedAt(), zone);
+    String date = Bahasa.date(edition.releasedAt(), zone);
     content.setNonStrokingColor(INK);
     PdfText.showCentred(content, wording.place().isEmpty() ? date : wording.place() + ", " + date, regular, 12,
         centre, 140);

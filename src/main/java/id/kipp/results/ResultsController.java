@@ -56,7 +56,7 @@ public class ResultsController {
   @GetMapping("/{editionKey}/{group}")
   public String group(@PathVariable String editionKey, @PathVariable String group, Model model) {
     PublishedEdition edition = edition(editionKey);
-    String name = Indonesian.slugs(edition.groups()).entrySet().stream()
+    String name = GroupSlugs.of(edition.groups()).entrySet().stream()
         .filter(slug -> slug.getValue().equals(group.toLowerCase(Locale.ROOT))).map(Map.Entry::getKey).findFirst()
         .orElseThrow(() -> new ResultsNotFoundException("Kelompok ini tidak ada pada hasil edisi " + edition.key() + "."));
     model.addAttribute("page", ResultsView.page(edition, results.finalists(edition.key()), name, zone));

@@ -1,9 +1,11 @@
 package id.kipp.results;
 
+import id.kipp.shared.Bahasa;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What the results pages show, formatted for Bahasa Indonesia (decimal comma, dates with Indonesian month names). The
@@ -34,14 +36,14 @@ public final class ResultsView {
 
   static EditionItem item(PublishedEdition edition, ZoneId zone) {
     return new EditionItem(edition.key(), edition.name(), edition.year(), edition.organiser(),
-        Indonesian.date(edition.releasedAt(), zone));
+        Objects.toString(Bahasa.date(edition.releasedAt(), zone), ""));
   }
 
   /**
    * @param onlyGroup the group to show, or null for every group
    */
   static EditionPage page(PublishedEdition edition, List<PublishedFinalist> finalists, String onlyGroup, ZoneId zone) {
-    Map<String, String> slugs = Indonesian.slugs(edition.groups());
+    Map<String, String> slugs = GroupSlugs.of(edition.groups());
     List<GroupSection> sections = new ArrayList<>();
     for (String group : edition.groups()) {
       if (onlyGroup != null && !onlyGroup.equals(group)) {
@@ -58,14 +60,15 @@ public final class ResultsView {
     }
     PublishedEdition.SignOff signOff = edition.signOff();
     return new EditionPage(edition.key(), edition.name(), edition.year(), edition.organiser(),
-        Indonesian.dateTime(edition.releasedAt(), zone), signOff.who(), Indonesian.dateTime(signOff.at(), zone),
+        Objects.toString(Bahasa.dateTime(edition.releasedAt(), zone), ""), signOff.who(),
+        Objects.toString(Bahasa.dateTime(signOff.at(), zone), ""),
         signOff.decreeNumber(), sections);
   }
 
   private static Row row(PublishedFinalist finalist) {
     return new Row(finalist.rank(), finalist.entryKey(), finalist.title(), finalist.agency(),
-        Indonesian.score(finalist.rankingDeskScore()), Indonesian.score(finalist.presentationScore()),
-        Indonesian.score(finalist.finalScore()), finalist.winner(),
+        Bahasa.score(finalist.rankingDeskScore()), Bahasa.score(finalist.presentationScore()),
+        Bahasa.score(finalist.finalScore()), finalist.winner(),
         finalist.winner() ? "Pemenang Peringkat " + finalist.rank() : "Finalis");
   }
 }

@@ -1,5 +1,6 @@
 package id.kipp.results;
 
+import id.kipp.shared.Bahasa;
 import id.kipp.results.PublishedEdition.SignOff;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -112,7 +114,7 @@ final class SignOffPdf {
     if (signOff.note() != null) {
       labelled("Catatan pimpinan", signOff.note());
     }
-    labelled("Diumumkan kepada peserta", Indonesian.dateTime(edition.releasedAt(), zone));
+    labelled("Diumumkan kepada peserta", Objects.toString(Bahasa.dateTime(edition.releasedAt(), zone), "–"));
   }
 
   private String signedOff(SignOff signOff) {
@@ -120,7 +122,7 @@ final class SignOffPdf {
     if (signOff.byName() != null && signOff.by() != null && !signOff.byName().equals(signOff.by())) {
       who += " (" + signOff.by() + ")";
     }
-    return signOff.at() == null ? who : who + ", " + Indonesian.dateTime(signOff.at(), zone);
+    return signOff.at() == null ? who : who + ", " + Bahasa.dateTime(signOff.at(), zone);
   }
 
   /** "Label: value", the value wrapped under itself. */
@@ -144,8 +146,8 @@ final class SignOffPdf {
     List<String[]> rows = new ArrayList<>();
     for (PublishedFinalist finalist : finalists) {
       rows.add(new String[] {Integer.toString(finalist.rank()), finalist.entryKey(), finalist.title(),
-          finalist.agency(), Indonesian.score(finalist.rankingDeskScore()), Indonesian.score(finalist.presentationScore()),
-          Indonesian.score(finalist.finalScore()), finalist.winner() ? "Pemenang" : "Finalis"});
+          finalist.agency(), Bahasa.score(finalist.rankingDeskScore()), Bahasa.score(finalist.presentationScore()),
+          Bahasa.score(finalist.finalScore()), finalist.winner() ? "Pemenang" : "Finalis"});
     }
     List<List<List<String>>> cells = new ArrayList<>();
     for (String[] row : rows) {
@@ -249,7 +251,7 @@ final class SignOffPdf {
     y -= 30;
     content.setNonStrokingColor(INK);
     if (signOff.at() != null) {
-      PdfText.showRight(content, "Ditetapkan pada " + Indonesian.date(signOff.at(), zone), regular, 10, right, y);
+      PdfText.showRight(content, "Ditetapkan pada " + Bahasa.date(signOff.at(), zone), regular, 10, right, y);
       y -= 13;
     }
     PdfText.showRight(content, "oleh", regular, 10, right, y);

@@ -3,6 +3,7 @@ package id.kipp.results;
 import id.kipp.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kipp.shared.Bahasa;
 import id.kipp.shared.EditionPublished;
 import id.kipp.testsupport.CompetitionDriver;
 import java.nio.charset.StandardCharsets;
@@ -97,7 +98,7 @@ class ResultsPublicationTest {
     String a2 = entries.get("A2");
     String b1 = entries.get("B1");
     String b2 = entries.get("B2");
-    String date = Indonesian.date(at("15:00").toInstant(), JAKARTA);
+    String date = Bahasa.date(at("15:00").toInstant(), JAKARTA);
 
     // the list of released editions
     ResponseEntity<String> list = http.getForEntity("/hasil", String.class);
