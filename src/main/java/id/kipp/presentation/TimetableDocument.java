@@ -1,5 +1,6 @@
 package id.kipp.presentation;
 
+import id.kipp.shared.Bahasa;
 import id.kipp.shared.Markdown;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -38,7 +39,7 @@ public final class TimetableDocument {
       row.put("deskRank", slot.finalist().deskRank());
       row.put("startsAt", ISO.format(slot.startsAt().atZone(zone)));
       row.put("endsAt", ISO.format(slot.endsAt().atZone(zone)));
-      row.put("slot", TimetableFormat.slot(slot, zone));
+      row.put("slot", Bahasa.slot(slot.startsAt().atZone(zone), slot.endsAt().atZone(zone)));
       rows.add(row);
     }
     return rows;
@@ -64,7 +65,7 @@ public final class TimetableDocument {
   private String markdown(List<PresentationSlot> timetable, Set<String> moved, TimetableSettings settings,
       boolean withTitles) {
     LocalDate first = settings.days().isEmpty() ? LocalDate.now(zone) : settings.days().get(0);
-    String zoneName = TimetableFormat.zone(zone, first);
+    String zoneName = Bahasa.zone(first.atStartOfDay(zone));
     StringBuilder text = new StringBuilder(settings.describe(zoneName)).append("\n\n");
     if (timetable.isEmpty()) {
       return text.append("_Tidak ada finalis yang perlu dijadwalkan._").toString();
@@ -73,8 +74,8 @@ public final class TimetableDocument {
         .append(withTitles ? " Judul inovasi | Instansi |\n|---|---|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|---|\n");
     int number = 0;
     for (PresentationSlot slot : timetable) {
-      text.append("| ").append(++number).append(" | ").append(TimetableFormat.day(slot.startsAt().toLocalDate()))
-          .append(" | ").append(TimetableFormat.range(slot.startsAt(), slot.endsAt()))
+      text.append("| ").append(++number).append(" | ").append(Bahasa.dayDate(slot.startsAt().toLocalDate()))
+          .append(" | ").append(Bahasa.clockRange(slot.startsAt().toLocalTime(), slot.endsAt().toLocalTime()))
           .append(moved.contains(slot.entryKey()) ? " (diubah)" : "").append(" | ").append(slot.entryKey())
           .append(" | ").append(Markdown.cell(slot.finalist().group())).append(" | ").append(slot.finalist().deskRank())
           .append(" |");

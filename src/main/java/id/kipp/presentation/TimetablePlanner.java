@@ -1,5 +1,6 @@
 package id.kipp.presentation;
 
+import id.kipp.shared.Bahasa;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -42,8 +43,8 @@ public final class TimetablePlanner {
     public String shortfall(TimetableSettings settings, List<String> withoutSlot) {
       int finalists = slots.size() + unplaced.size();
       return "Jadwal tidak muat: " + finalists + " finalis, tetapi " + settings.days().size() + " hari presentasi ("
-          + settings.days().stream().map(TimetableFormat::day).collect(Collectors.joining("; ")) + ") dengan jam "
-          + TimetableFormat.time(settings.dayStart()) + "–" + TimetableFormat.time(settings.dayEnd()) + " dan slot "
+          + settings.days().stream().map(Bahasa::dayDate).collect(Collectors.joining("; ")) + ") dengan jam "
+          + Bahasa.clock(settings.dayStart()) + "–" + Bahasa.clock(settings.dayEnd()) + " dan slot "
           + settings.slotMinutes() + " menit hanya memuat " + slots.size() + " finalis. " + withoutSlot.size()
           + " finalis belum mendapat slot: " + String.join(", ", withoutSlot)
           + ". Tambahkan hari presentasi, perpanjang jam presentasi, atau perpendek slot, jeda atau istirahat.";
@@ -123,8 +124,7 @@ public final class TimetablePlanner {
     Set<LocalDate> days = new HashSet<>(settings.days());
     for (PresentationSlot slot : timetable) {
       LocalDate day = slot.startsAt().toLocalDate();
-      String label = "Slot " + slot.entryKey() + " (" + TimetableFormat.day(day) + " "
-          + TimetableFormat.range(slot.startsAt(), slot.endsAt()) + ")";
+      String label = "Slot " + slot.entryKey() + " (" + when(slot) + ")";
       if (!slot.endsAt().equals(slot.startsAt().plusMinutes(settings.slotMinutes()))) {
         problems.add(label + " tidak sepanjang satu slot (" + settings.slotMinutes() + " menit).");
       }
@@ -132,8 +132,8 @@ public final class TimetablePlanner {
         problems.add(label + " tidak jatuh pada hari presentasi; tambahkan tanggalnya ke hari presentasi bila perlu.");
       } else if (slot.startsAt().toLocalTime().isBefore(settings.dayStart())
           || !slot.endsAt().toLocalDate().equals(day) || slot.endsAt().toLocalTime().isAfter(settings.dayEnd())) {
-        problems.add(label + " di luar jam presentasi " + TimetableFormat.time(settings.dayStart()) + "–"
-            + TimetableFormat.time(settings.dayEnd()) + ".");
+        problems.add(label + " di luar jam presentasi " + Bahasa.clock(settings.dayStart()) + "–"
+            + Bahasa.clock(settings.dayEnd()) + ".");
       }
     }
     List<PresentationSlot> ordered = new ArrayList<>(timetable);
@@ -143,12 +143,17 @@ public final class TimetablePlanner {
         PresentationSlot a = ordered.get(i);
         PresentationSlot b = ordered.get(j);
         if (a.overlaps(b)) {
-          problems.add("Slot " + a.entryKey() + " (" + TimetableFormat.day(a.startsAt().toLocalDate()) + " "
-              + TimetableFormat.range(a.startsAt(), a.endsAt()) + ") bertabrakan dengan slot " + b.entryKey() + " ("
-              + TimetableFormat.range(b.startsAt(), b.endsAt()) + ").");
+          problems.add("Slot " + a.entryKey() + " (" + when(a) + ") bertabrakan dengan slot " + b.entryKey() + " ("
+              + Bahasa.clockRange(b.startsAt().toLocalTime(), b.endsAt().toLocalTime()) + ").");
         }
       }
     }
     return problems;
+  }
+
+  /** "Selasa, 1 Oktober 2019 pukul 09.20–09.40" (the zone is said once, in the settings). */
+  private static String when(PresentationSlot slot) {
+    return Bahasa.dayDate(slot.startsAt().toLocalDate()) + " pukul "
+        + Bahasa.clockRange(slot.startsAt().toLocalTime(), slot.endsAt().toLocalTime());
   }
 }

@@ -1,5 +1,6 @@
 package id.kipp.presentation;
 
+import id.kipp.shared.Bahasa;
 import id.kipp.shared.Vars;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -90,14 +91,14 @@ public record TimetableSettings(List<LocalDate> days, LocalTime dayStart, LocalT
     StringBuilder text = new StringBuilder();
     text.append("Slot ").append(slotMinutes()).append(" menit (presentasi ").append(presentationMinutes)
         .append(" + wawancara ").append(interviewMinutes).append("), jam presentasi ")
-        .append(TimetableFormat.time(dayStart)).append("–").append(TimetableFormat.time(dayEnd)).append(' ')
+        .append(Bahasa.clock(dayStart)).append("–").append(Bahasa.clock(dayEnd)).append(' ')
         .append(zone).append(", jeda antarslot ").append(changeoverMinutes).append(" menit");
     if (breakEverySlots > 0 && breakMinutes > 0) {
       text.append(", istirahat ").append(breakMinutes).append(" menit setiap ").append(breakEverySlots).append(" slot");
     }
     if (hasLunchBreak()) {
-      text.append(", istirahat siang ").append(TimetableFormat.time(lunchStart)).append("–")
-          .append(TimetableFormat.time(lunchEnd));
+      text.append(", istirahat siang ").append(Bahasa.clock(lunchStart)).append("–")
+          .append(Bahasa.clock(lunchEnd));
     }
     return text.append('.').toString();
   }

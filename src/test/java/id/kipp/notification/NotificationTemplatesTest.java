@@ -72,8 +72,8 @@ class NotificationTemplatesTest {
   void finalistMessageShowsTheSlotWhenOneIsSetElseTheDay() {
     NotificationTemplates templates = new NotificationTemplates(null);
     assertThat(templates.render("finalis", model(Audience.PARTICIPANTS,
-        facts("Selasa, 01-10-2019 09:20–09:40 WIB", true))).body())
-        .contains("Jadwal presentasi Anda: Selasa, 01-10-2019 09:20–09:40 WIB").doesNotContain("Tanggal presentasi");
+        facts("Selasa, 1 Oktober 2019 pukul 09.20–09.40 WIB", true))).body())
+        .contains("Jadwal presentasi Anda: Selasa, 1 Oktober 2019 pukul 09.20–09.40 WIB").doesNotContain("Tanggal presentasi");
     assertThat(templates.render("finalis", model(Audience.PARTICIPANTS, facts(null, true))).body())
         .contains("Tanggal presentasi: Selasa, 1 Oktober 2019. Jam sesi Anda akan disampaikan kemudian.")
         .doesNotContain("Jadwal presentasi Anda");

@@ -117,7 +117,7 @@ class TimetablePlannerTest {
     assertThat(proposal.slots()).hasSize(24);
     assertThat(proposal.unplaced()).extracting(Finalist::entryKey).containsExactly("MALANG-2019-0025", "MALANG-2019-0026");
     assertThat(proposal.shortfall(settings)).isEqualTo("Jadwal tidak muat: 26 finalis, tetapi 1 hari presentasi "
-        + "(Selasa, 01-10-2019) dengan jam 08.00–16.00 dan slot 20 menit hanya memuat 24 finalis. 2 finalis belum "
+        + "(Selasa, 1 Oktober 2019) dengan jam 08.00–16.00 dan slot 20 menit hanya memuat 24 finalis. 2 finalis belum "
         + "mendapat slot: MALANG-2019-0025, MALANG-2019-0026. Tambahkan hari presentasi, perpanjang jam presentasi, "
         + "atau perpendek slot, jeda atau istirahat.");
   }
@@ -203,10 +203,10 @@ class TimetablePlannerTest {
     problems.addAll(TimetablePlanner.check(changed.slots(), finalists, settings));
 
     assertThat(problems).containsExactly(
-        "Slot MALANG-2019-0004 (Selasa, 01-10-2019 15.50–16.10) di luar jam presentasi 08.00–16.00.",
-        "Slot MALANG-2019-0003 (Kamis, 03-10-2019 09.00–09.20) tidak jatuh pada hari presentasi; tambahkan "
+        "Slot MALANG-2019-0004 (Selasa, 1 Oktober 2019 pukul 15.50–16.10) di luar jam presentasi 08.00–16.00.",
+        "Slot MALANG-2019-0003 (Kamis, 3 Oktober 2019 pukul 09.00–09.20) tidak jatuh pada hari presentasi; tambahkan "
             + "tanggalnya ke hari presentasi bila perlu.",
-        "Slot MALANG-2019-0002 (Selasa, 01-10-2019 08.20–08.40) bertabrakan dengan slot MALANG-2019-0001 "
+        "Slot MALANG-2019-0002 (Selasa, 1 Oktober 2019 pukul 08.20–08.40) bertabrakan dengan slot MALANG-2019-0001 "
             + "(08.30–08.50).");
   }
 
@@ -265,7 +265,7 @@ class TimetablePlannerTest {
     variables.put(TimetableProposal.CHANGES, "MALANG-2019-0004: 2019-10-01 07:40");
     TimetableProposal outside = TimetableProposal.compose(variables::get, finalists(4));
     assertThat(outside.problems()).containsExactly(
-        "Slot MALANG-2019-0004 (Selasa, 01-10-2019 07.40–08.00) di luar jam presentasi 08.00–09.00.");
+        "Slot MALANG-2019-0004 (Selasa, 1 Oktober 2019 pukul 07.40–08.00) di luar jam presentasi 08.00–09.00.");
 
     assertThat(TimetableProposal.compose(variables::get, finalists).problems())
         .containsExactly("Baris 1: MALANG-2019-0004 bukan finalis edisi ini.");
@@ -349,14 +349,15 @@ class TimetablePlannerTest {
   void slotsReadInBahasaIndonesiaWithTheZoneOfTheCompetition() {
     PresentationSlot slot = new PresentationSlot(finalists(1).get(0), TUESDAY.atTime(9, 20), TUESDAY.atTime(9, 40));
 
-    assertThat(TimetableFormat.slot(slot, ZoneId.of("Asia/Jakarta"))).isEqualTo("Selasa, 01-10-2019 09.20–09.40 WIB");
-    assertThat(TimetableFormat.slot(slot, ZoneId.of("Asia/Makassar"))).isEqualTo("Selasa, 01-10-2019 09.20–09.40 WITA");
+    assertThat(new TimetableDocument(ZoneId.of("Asia/Makassar")).rows(List.of(slot)).get(0))
+        .containsEntry("slot", "Selasa, 1 Oktober 2019 pukul 09.20–09.40 WITA");
     TimetableDocument document = new TimetableDocument(ZoneId.of("Asia/Jakarta"));
     Map<String, Object> row = document.rows(List.of(slot)).get(0);
+    assertThat(row).containsEntry("slot", "Selasa, 1 Oktober 2019 pukul 09.20–09.40 WIB");
     assertThat(row).containsEntry("startsAt", "2019-10-01T09:20:00+07:00").containsEntry("endsAt", "2019-10-01T09:40:00+07:00")
         .containsEntry("entryKey", "MALANG-2019-0001").containsEntry("agency", "Dinas 1");
     assertThat(TimetableDocument.date(row.get("startsAt")).toInstant().toString()).isEqualTo("2019-10-01T02:20:00Z");
     assertThat(document.markdown(List.of(slot), Set.of("MALANG-2019-0001"), plain(TUESDAY)))
-        .contains("| 1 | Selasa, 01-10-2019 | 09.20–09.40 (diubah) | MALANG-2019-0001 | Perangkat Daerah | 1 | Inovasi 1 | Dinas 1 |");
+        .contains("| 1 | Selasa, 1 Oktober 2019 | 09.20–09.40 (diubah) | MALANG-2019-0001 | Perangkat Daerah | 1 | Inovasi 1 | Dinas 1 |");
   }
 }

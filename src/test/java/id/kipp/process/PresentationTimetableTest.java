@@ -124,14 +124,14 @@ class PresentationTimetableTest extends ProcessTestBase {
             entries.get("P2").getBusinessKey() + " 2030-10-01T09:30:00+07:00",
             entries.get("U1").getBusinessKey() + " 2030-10-01T10:00:00+07:00",
             u2 + " 2030-10-02T10:00:00+07:00");
-    assertThat((String) driver.editionVariable("timetableSummary")).contains("| Rabu, 02-10-2030 | 10.00–10.20 (diubah) | " + u2);
+    assertThat((String) driver.editionVariable("timetableSummary")).contains("| Rabu, 2 Oktober 2030 | 10.00–10.20 (diubah) | " + u2);
     Object proposed = driver.editionVariable("proposedTimetable");
 
     // Refused: an overlap; then settings changed without a new proposal. Nothing is lost, nothing delivered.
     assertThatThrownBy(() -> driver.submit(driver.timetableTask(), secretariat, Map.of("timetableDecision", "TETAPKAN",
         "timetableChanges", u2 + ": 2030-10-02 10:00\n" + p1 + ": 2030-10-01 09:40")))
         .isInstanceOf(RuleViolation.class)
-        .hasMessageContaining("Slot " + entries.get("P2").getBusinessKey() + " (Selasa, 01-10-2030 09.30–09.50) "
+        .hasMessageContaining("Slot " + entries.get("P2").getBusinessKey() + " (Selasa, 1 Oktober 2030 pukul 09.30–09.50) "
             + "bertabrakan dengan slot " + p1 + " (09.40–10.00).");
     assertThatThrownBy(() -> driver.submit(driver.timetableTask(), secretariat, Map.of("timetableDecision", "TETAPKAN",
         "presentationDayStart", "08:00")))
@@ -154,10 +154,10 @@ class PresentationTimetableTest extends ProcessTestBase {
     assertThat(entries.get("P3")).isEnded().hasPassed("EndEvent_NotFinalist");
     assertThat(variable(entries.get("P1"), "presentationAt")).isEqualTo(at("2030-10-01T10:30:00+07:00"));
     assertThat(variable(entries.get("P1"), "presentationEndsAt")).isEqualTo(at("2030-10-01T10:50:00+07:00"));
-    assertThat(variable(entries.get("P1"), "presentationSlot")).isEqualTo("Selasa, 01-10-2030 10.30–10.50 WIB");
-    assertThat(variable(entries.get("P2"), "presentationSlot")).isEqualTo("Selasa, 01-10-2030 09.30–09.50 WIB");
-    assertThat(variable(entries.get("U1"), "presentationSlot")).isEqualTo("Selasa, 01-10-2030 10.00–10.20 WIB");
-    assertThat(variable(entries.get("U2"), "presentationSlot")).isEqualTo("Rabu, 02-10-2030 10.00–10.20 WIB");
+    assertThat(variable(entries.get("P1"), "presentationSlot")).isEqualTo("Selasa, 1 Oktober 2030 pukul 10.30–10.50 WIB");
+    assertThat(variable(entries.get("P2"), "presentationSlot")).isEqualTo("Selasa, 1 Oktober 2030 pukul 09.30–09.50 WIB");
+    assertThat(variable(entries.get("U1"), "presentationSlot")).isEqualTo("Selasa, 1 Oktober 2030 pukul 10.00–10.20 WIB");
+    assertThat(variable(entries.get("U2"), "presentationSlot")).isEqualTo("Rabu, 2 Oktober 2030 pukul 10.00–10.20 WIB");
     for (Task task : driver.tasks(entries.get("P1"), "Task_PresentationEvaluation")) {
       assertThat(task.getDueDate()).isEqualTo(at("2030-10-01T10:30:00+07:00"));
     }
