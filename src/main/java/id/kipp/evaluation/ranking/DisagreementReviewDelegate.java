@@ -1,5 +1,6 @@
 package id.kipp.evaluation.ranking;
 
+import id.kipp.shared.Bahasa;
 import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
 import id.kipp.evaluation.scoring.DeskResult;
@@ -39,9 +40,9 @@ public class DisagreementReviewDelegate implements JavaDelegate {
     StringBuilder text = new StringBuilder("| Kode | Nilai proposal | Perbedaan | Kelompok | Judul inovasi |\n|---|---|---|---|---|\n");
     for (WaitingEntry entry : flagged) {
       DeskResult result = results.get(entry.entryKey());
-      text.append(String.format(Markdown.INDONESIAN, "| %s | %.2f | %s | %s | %s |%n", entry.entryKey(),
-          result.deskScore(), Markdown.cell(result.disagreementFindings()),
-          Markdown.cell(entry.get("group")), Markdown.cell(entry.get("title"))));
+      text.append("| ").append(entry.entryKey()).append(" | ").append(Bahasa.score(result.deskScore())).append(" | ")
+          .append(Markdown.cell(result.disagreementFindings())).append(" | ").append(Markdown.cell(entry.get("group")))
+          .append(" | ").append(Markdown.cell(entry.get("title"))).append(" |\n");
     }
     // a String variable holds at most Markdown.MAX_VARIABLE_TEXT characters
     execution.setVariable("disagreementSummary", Markdown.fitted(text.toString(), "_Daftar dipotong: " + flagged.size()

@@ -1,5 +1,6 @@
 package id.kipp.evaluation.ranking;
 
+import id.kipp.shared.Bahasa;
 import id.kipp.shared.Markdown;
 import id.kipp.shared.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,9 +27,10 @@ public class ProposeFinalistsDelegate implements JavaDelegate {
     StringBuilder summary = new StringBuilder("| Kode | Kelompok | Peringkat | Nilai proposal | Judul inovasi |\n|---|---|---|---|---|\n");
     for (Ranked ranked : computed.ranking()) {
       if (ranked.selected()) {
-        summary.append(String.format(Markdown.INDONESIAN, "| %s | %s | %d | %.2f | %s |%n", ranked.candidate().entryKey(),
-            Markdown.cell(ranked.candidate().group()), ranked.rank(), ranked.candidate().score(),
-            Markdown.cell(computed.byKey().get(ranked.candidate().entryKey()).get("title"))));
+        summary.append("| ").append(ranked.candidate().entryKey()).append(" | ")
+            .append(Markdown.cell(ranked.candidate().group())).append(" | ").append(ranked.rank()).append(" | ")
+            .append(Bahasa.score(ranked.candidate().score())).append(" | ")
+            .append(Markdown.cell(computed.byKey().get(ranked.candidate().entryKey()).get("title"))).append(" |\n");
       }
     }
     execution.setVariable("proposedFinalists", Vars.jsonList(computed.proposed()));

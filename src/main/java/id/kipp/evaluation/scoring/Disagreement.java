@@ -1,6 +1,6 @@
 package id.kipp.evaluation.scoring;
 
-import id.kipp.shared.Markdown;
+import id.kipp.shared.Bahasa;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,16 +19,16 @@ public final class Disagreement {
     }
     double totalSpread = spread(evaluations.stream().map(JurorEvaluation::total).toList());
     if (totalSpread > rules.totalSpreadThreshold()) {
-      findings.add(String.format(Markdown.INDONESIAN, "selisih nilai total antarjuri %.2f (batas %.2f)", totalSpread,
-          rules.totalSpreadThreshold()));
+      findings.add("selisih nilai total antarjuri " + Bahasa.score(totalSpread) + " (batas "
+          + Bahasa.score(rules.totalSpreadThreshold()) + ")");
     }
     for (Criterion criterion : rubric.criteria()) {
       List<Double> scores = evaluations.stream().map(e -> e.scores().get(criterion.code()))
           .filter(score -> score != null).toList();
       double criterionSpread = scores.size() < 2 ? 0 : spread(scores);
       if (criterionSpread > rules.criterionSpreadThreshold()) {
-        findings.add(String.format(Markdown.INDONESIAN, "kriteria %s: selisih %.2f (batas %.2f)", criterion.name(),
-            criterionSpread, rules.criterionSpreadThreshold()));
+        findings.add("kriteria " + criterion.name() + ": selisih " + Bahasa.score(criterionSpread) + " (batas "
+            + Bahasa.score(rules.criterionSpreadThreshold()) + ")");
       }
     }
     return findings;
