@@ -1,5 +1,6 @@
 package id.kipp.award;
 
+import id.kipp.shared.Bahasa;
 import id.kipp.shared.Markdown;
 import id.kipp.evaluation.scoring.FinalScoreRules;
 import java.util.List;
@@ -30,8 +31,8 @@ public final class RankingSummary {
 
   private static String markdown(List<FinalStanding> standings, FinalScoreRules rules, boolean withTexts) {
     StringBuilder text = new StringBuilder();
-    text.append(String.format(Markdown.INDONESIAN, "Nilai akhir = %s%% nilai proposal + %s%% nilai presentasi.%n%n",
-        number(rules.deskWeight()), number(rules.presentationWeight())));
+    text.append("Nilai akhir = ").append(Bahasa.percent(rules.deskWeight())).append(" nilai proposal + ")
+        .append(Bahasa.percent(rules.presentationWeight())).append(" nilai presentasi.\n\n");
     String group = null;
     for (FinalStanding standing : standings) {
       if (!standing.group().equals(group)) {
@@ -42,24 +43,13 @@ public final class RankingSummary {
                 + "|---|---|---|---|---|---|---|---|\n"
             : "| Peringkat | Usulan | Nilai akhir | Nilai proposal | Nilai presentasi | Kode |\n|---|---|---|---|---|---|\n");
       }
-      if (!withTexts) {
-        text.append(String.format(Markdown.INDONESIAN, "| %d | %s | %.2f | %.2f | %s | %s |%n", standing.rank(),
-            standing.winner() ? "Pemenang" : "Finalis", standing.finalScore(), standing.rankingDeskScore(),
-            standing.presentationScore() == null ? "-"
-                : String.format(Markdown.INDONESIAN, "%.2f", standing.presentationScore()), standing.entryKey()));
-        continue;
-      }
+      String scores = "| " + standing.rank() + " | " + (standing.winner() ? "Pemenang" : "Finalis") + " | "
+          + Bahasa.score(standing.finalScore()) + " | " + Bahasa.score(standing.rankingDeskScore()) + " | "
+          + Bahasa.score(standing.presentationScore()) + " | " + standing.entryKey() + " |";
       // decision columns first: Tasklist cuts a wide table at the right edge
-      text.append(String.format(Markdown.INDONESIAN, "| %d | %s | %.2f | %.2f | %s | %s | %s | %s |%n", standing.rank(),
-          standing.winner() ? "Pemenang" : "Finalis", standing.finalScore(), standing.rankingDeskScore(),
-          standing.presentationScore() == null ? "-" : String.format(Markdown.INDONESIAN, "%.2f", standing.presentationScore()),
-          standing.entryKey(), Markdown.cell(standing.title()), Markdown.cell(standing.agency())));
+      text.append(scores).append(withTexts
+          ? " " + Markdown.cell(standing.title()) + " | " + Markdown.cell(standing.agency()) + " |\n" : "\n");
     }
     return text.toString();
   }
-
-  private static String number(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',');
-  }
-
 }
