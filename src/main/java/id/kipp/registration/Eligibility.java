@@ -1,10 +1,10 @@
 package id.kipp.registration;
 
+import id.kipp.shared.Bahasa;
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.RuleVersions;
 import id.kipp.shared.Vars;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public record Eligibility(int minMonthsImplemented) {
 
   public static final String DECISION_KEY = "kelayakan-peserta";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   /** The rules for the entry's edition and group, in the version the edition pinned. */
   public static Eligibility forScope(DecisionService decisions, VariableScope scope, String editionKey, String group) {
@@ -34,8 +33,8 @@ public record Eligibility(int minMonthsImplemented) {
     LocalDate since = CompetitionCalendar.parseDay(registration.field("implementedSince"));
     LocalDate latest = today.minusMonths(minMonthsImplemented);
     if (since != null && !since.isAfter(today) && since.isAfter(latest)) {
-      problems.add("Inovasi baru diterapkan sejak " + DAY.format(since) + ". Syarat kompetisi ini: sudah diterapkan minimal "
-          + minMonthsImplemented + " bulan, yaitu paling lambat sejak " + DAY.format(latest) + ".");
+      problems.add("Inovasi baru diterapkan sejak " + Bahasa.date(since) + ". Syarat kompetisi ini: sudah diterapkan minimal "
+          + minMonthsImplemented + " bulan, yaitu paling lambat sejak " + Bahasa.date(latest) + ".");
     }
     return problems;
   }

@@ -1,5 +1,6 @@
 package id.kipp.registration;
 
+import id.kipp.shared.Bahasa;
 import id.kipp.edition.EditionDirectory;
 import id.kipp.edition.EditionView;
 import id.kipp.edition.EntryNumbers;
@@ -47,11 +48,9 @@ public class RegistrationDelegate implements JavaDelegate {
         "Edisi kompetisi \"" + editionKey + "\" tidak ditemukan atau sudah selesai."));
     Date now = Date.from(calendar.now());
     if (!edition.registrationOpenAt(now)) {
-      java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")
-          .withZone(calendar.zone());
       throw new RuleViolation("Pendaftaran edisi " + edition.editionKey() + " tidak sedang dibuka (dibuka "
-          + day.format(edition.registrationOpensAt().toInstant()) + " sampai "
-          + day.format(edition.registrationClosesAt().toInstant()) + ").");
+          + Bahasa.dateTime(edition.registrationOpensAt().toInstant(), calendar.zone()) + " sampai "
+          + Bahasa.dateTime(edition.registrationClosesAt().toInstant(), calendar.zone()) + ").");
     }
 
     // The registrant is the logged-in user and the agency its single agency group (Registrant), never a variable.

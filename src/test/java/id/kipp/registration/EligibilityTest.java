@@ -20,8 +20,8 @@ class EligibilityTest {
     assertThat(twelveMonths.check(implementedSince("2025-11-23"), today)).isEmpty();
     assertThat(twelveMonths.check(implementedSince("2017-01-02"), today)).isEmpty();
     assertThat(twelveMonths.check(implementedSince("2025-11-24"), today)).containsExactly(
-        "Inovasi baru diterapkan sejak 24-11-2025. Syarat kompetisi ini: sudah diterapkan minimal 12 bulan, "
-            + "yaitu paling lambat sejak 23-11-2025.");
+        "Inovasi baru diterapkan sejak 24 November 2025. Syarat kompetisi ini: sudah diterapkan minimal 12 bulan, "
+            + "yaitu paling lambat sejak 23 November 2025.");
     // no time in service required
     assertThat(new Eligibility(0).check(implementedSince("2026-11-23"), today)).isEmpty();
     // dates missing or in the future are reported by RegistrationRules, not twice here
