@@ -1,7 +1,8 @@
 package id.kipp.screening;
 
+import id.kipp.shared.Bahasa;
 import id.kipp.shared.CompetitionCalendar;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,16 +12,16 @@ import org.springframework.stereotype.Component;
 @Component("lapsedRevisionDelegate")
 public class LapsedRevisionDelegate implements JavaDelegate {
 
-  private final DateTimeFormatter format;
+  private final ZoneId zone;
 
   public LapsedRevisionDelegate(CompetitionCalendar calendar) {
-    this.format = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(calendar.zone());
+    this.zone = calendar.zone();
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Date due = (Date) execution.getVariable("revisionDueAt");
-    String when = due == null ? "" : " (" + format.format(due.toInstant()) + ")";
+    String when = due == null ? "" : " (" + Bahasa.dayDateTime(due.toInstant(), zone) + ")";
     execution.setVariable("screeningOutcome", ScreeningDecision.Outcome.TIDAK_LOLOS.name());
     execution.setVariable("screeningNote", "Tidak lolos: perbaikan tidak diajukan sampai batas waktu" + when + ".");
   }
