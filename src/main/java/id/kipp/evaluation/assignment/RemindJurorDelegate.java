@@ -1,6 +1,6 @@
 package id.kipp.evaluation.assignment;
 
-import java.time.format.DateTimeFormatter;
+import id.kipp.shared.Bahasa;
 import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,11 +18,9 @@ public class RemindJurorDelegate implements JavaDelegate {
 
   public static final int REMINDER_PRIORITY = 80;
 
-  private final DateTimeFormatter format;
   private final CompetitionCalendar calendar;
 
   public RemindJurorDelegate(CompetitionCalendar calendar) {
-    this.format = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(calendar.zone());
     this.calendar = calendar;
   }
 
@@ -35,7 +33,7 @@ public class RemindJurorDelegate implements JavaDelegate {
         .taskDefinitionKey(ReplaceJurorDelegate.DESK_TASK).taskAssignee(juror).list()) {
       tasks.setPriority(task.getId(), REMINDER_PRIORITY);
       tasks.createComment(task.getId(), task.getProcessInstanceId(),
-          "Pengingat: penilaian ini harus diselesaikan paling lambat " + format.format(due.toInstant()) + " WIB.");
+          "Pengingat: penilaian ini harus diselesaikan paling lambat " + Bahasa.dayDateTime(due.toInstant(), calendar.zone()) + ".");
     }
     execution.setVariable("remindedAt", Date.from(calendar.now()));
   }
