@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kipp.shared.Bahasa;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -221,7 +222,7 @@ class AuditTrailTest {
     assertThat(events.get(2).get("at").asText()).isEqualTo(iso(today, "09:35"));
     assertThat(events.get(2).get("detail").asText()).isEqualTo("Tugas \"Seleksi administrasi\" dialihkan dari "
         + run.secretariat + " kepada " + secretariat2 + ".");
-    String revisionDue = today.plusDays(3).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")) + " 23:59";
+    String revisionDue = endOf(today.plusDays(3));
     assertThat(events.get(3).get("detail").asText()).isEqualTo("Hasil: perlu perbaikan, batas perbaikan " + revisionDue
         + ". Yang harus diperbaiki: Lampirkan surat pernyataan yang ditandatangani."
         + " Syarat yang tidak dicentang: berkas lengkap.");
@@ -241,8 +242,7 @@ class AuditTrailTest {
     assertThat(events.get(12).get("at").asText()).isEqualTo(iso(today.plusDays(21), "10:00"));
     assertThat(events.get(12).get("detail").asText())
         .isEqualTo("Masuk finalis: peringkat proposal 1 di kelompok Perangkat Daerah, nilai peringkat 80,00, jadwal "
-            + "presentasi " + today.plusDays(30).format(DateTimeFormatter.ofPattern("EEEE, dd-MM-yyyy",
-            java.util.Locale.forLanguageTag("id-ID"))) + " 08.00–08.20 WIB.");
+            + "presentasi " + Bahasa.dayDate(today.plusDays(30)) + " pukul 08.00–08.20 WIB.");
     assertThat(events.get(13).get("detail").asText()).isEqualTo("Nilai 85,00. Catatan juri: -Jelas dan terukur");
     // presentation by j2 (85) and j3 (90): mean 87.5
     assertThat(events.get(15).get("detail").asText()).isEqualTo("Nilai presentasi 87,50.");
@@ -273,7 +273,7 @@ class AuditTrailTest {
     List<String> lapsed = new ArrayList<>();
     other.get("events").forEach(event -> lapsed.add(event.get("who").asText() + " | " + event.get("what").asText()
         + " | " + event.get("detail").asText()));
-    String lapseDue = today.plusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")) + " 23:59";
+    String lapseDue = endOf(today.plusDays(1));
     assertThat(lapsed).containsExactly(
         late + " | Pendaftaran diajukan | Inovasi \"Layanan Terlambat\" dari Dinas Lambat, kelompok Perangkat Daerah,"
             + " edisi " + run.editionKey + ".",
@@ -282,7 +282,7 @@ class AuditTrailTest {
         "sistem | Batas perbaikan terlewati | Tugas \"Perbaiki pendaftaran\" untuk " + late
             + " berakhir tanpa diselesaikan; batas waktu " + lapseDue + ".",
         "sistem | Seleksi administrasi selesai | Tidak lolos: perbaikan tidak diajukan sampai batas waktu ("
-            + lapseDue + ").",
+            + Bahasa.dayDateTime(today.plusDays(1).atTime(23, 59).atZone(JAKARTA)) + ").",
         "sistem | Proses inovasi selesai | Status akhir: Tidak lolos administrasi.");
 
     // the entry whose juror was reminded, let the deadline lapse and was replaced by the secretariat
@@ -291,7 +291,7 @@ class AuditTrailTest {
     List<String> handing = new ArrayList<>();
     handed.get("events").forEach(event -> handing.add(event.get("at").asText() + " | " + event.get("who").asText()
         + " | " + event.get("what").asText() + " | " + event.get("detail").asText()));
-    String evaluationDue = today.plusDays(20).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")) + " 23:59";
+    String evaluationDue = endOf(today.plusDays(20));
     assertThat(handing).containsExactly(
         iso(today, "09:10") + " | " + run.code.toLowerCase() + "ketiga | Pendaftaran diajukan | Inovasi \"Layanan Ketiga\""
             + " dari Dinas Ketiga, kelompok Perangkat Daerah, edisi " + run.editionKey + ".",
@@ -306,7 +306,7 @@ class AuditTrailTest {
             + " untuk " + lapsingJuror + " berakhir tanpa diselesaikan; batas waktu " + evaluationDue + ".",
         iso(today.plusDays(21), "09:30") + " | " + run.secretariat + " | Penilaian terlambat ditindaklanjuti |"
             + " Penilaian dialihkan dari juri " + lapsingJuror + " kepada juri " + handedTo + ", batas penilaian baru "
-            + today.plusDays(25).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")) + " 23:59.",
+            + endOf(today.plusDays(25)) + ".",
         iso(today.plusDays(21), "10:00") + " | " + handedTo + " | Nilai proposal dicatat | Nilai total 65,00."
             + " Catatan juri: Catatan juri",
         iso(today.plusDays(21), "10:00") + " | sistem | Nilai proposal dihitung | Nilai proposal 65,00 dari 2 juri.",
@@ -371,6 +371,11 @@ class AuditTrailTest {
 
   private static void at(LocalDate day, String time) {
     ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.parse(time)).atZone(JAKARTA).toInstant()));
+  }
+
+  /** 23.59 on {@code day} as the audit trail says it: "5 Desember 2026 pukul 23.59 WIB". */
+  private static String endOf(LocalDate day) {
+    return Bahasa.dateTime(day.atTime(23, 59).atZone(JAKARTA));
   }
 
   private static String iso(LocalDate day, String time) {

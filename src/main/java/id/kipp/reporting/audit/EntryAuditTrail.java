@@ -46,7 +46,6 @@ public class EntryAuditTrail {
   private final ConflictDeclarations conflicts;
   private final CompetitionCalendar calendar;
   private final ObjectMapper json;
-  private final DateTimeFormatter moment;
 
   public EntryAuditTrail(HistoryService history, RepositoryService repository, JdbcTemplate jdbc,
       ConflictDeclarations conflicts, CompetitionCalendar calendar, ObjectMapper json) {
@@ -56,7 +55,6 @@ public class EntryAuditTrail {
     this.conflicts = conflicts;
     this.calendar = calendar;
     this.json = json;
-    this.moment = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(calendar.zone());
   }
 
   /** The trail of the entry with this business key (its latest instance), or empty when there is none. */
@@ -81,7 +79,7 @@ public class EntryAuditTrail {
   }
 
   private Trail read(HistoricProcessInstance instance) {
-    EntryHistory entry = new EntryHistory(instance, history, repository, jdbc, conflicts, json, moment);
+    EntryHistory entry = new EntryHistory(instance, history, repository, jdbc, conflicts, json, calendar.zone());
     new TaskEvents(entry).addTo();
     new AutomaticEvents(entry).addTo();
     new JuryEvents(entry).addTo();

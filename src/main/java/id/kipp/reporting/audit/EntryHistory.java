@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kipp.evaluation.assignment.ConflictDeclarations;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import id.kipp.shared.Bahasa;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -65,7 +64,7 @@ final class EntryHistory {
   final JdbcTemplate jdbc;
   final ConflictDeclarations conflicts;
   private final ObjectMapper json;
-  private final DateTimeFormatter moment;
+  private final ZoneId zone;
 
   final HistoricProcessInstance instance;
   private final List<Draft> drafts = new ArrayList<>();
@@ -80,13 +79,13 @@ final class EntryHistory {
   final Set<String> definitions = new LinkedHashSet<>();
 
   EntryHistory(HistoricProcessInstance instance, HistoryService history, RepositoryService repository,
-      JdbcTemplate jdbc, ConflictDeclarations conflicts, ObjectMapper json, DateTimeFormatter moment) {
+      JdbcTemplate jdbc, ConflictDeclarations conflicts, ObjectMapper json, ZoneId zone) {
     this.history = history;
     this.repository = repository;
     this.jdbc = jdbc;
     this.conflicts = conflicts;
     this.json = json;
-    this.moment = moment;
+    this.zone = zone;
     this.instance = instance;
     // the entry and the juror evaluations it called ("penilaian-juri" and "penilaian-presentasi", one instance per
     // juror and stage)
@@ -245,7 +244,7 @@ final class EntryHistory {
   }
 
   String at(Date date) {
-    return moment.format(date.toInstant());
+    return Bahasa.dateTime(date.toInstant(), zone);
   }
 
   String screeningOutcome(String outcome, String note, Object revisionDue) {
@@ -284,22 +283,8 @@ final class EntryHistory {
     return value == null ? null : value.toString();
   }
 
-  /** A score with two decimals and a decimal comma (85,00), or "-". */
+  /** A score as {@link Bahasa#score} says it (85,00), or "–" when there is none. */
   static String number(Object value) {
-    BigDecimal decimal;
-    if (value instanceof BigDecimal d) {
-      decimal = d;
-    } else if (value instanceof Double || value instanceof Float) {
-      double d = ((Number) value).doubleValue();
-      if (!Double.isFinite(d)) {
-        return "-";
-      }
-      decimal = BigDecimal.valueOf(d);
-    } else if (value instanceof Number n) {
-      decimal = BigDecimal.valueOf(n.longValue());
-    } else {
-      return "-";
-    }
-    return decimal.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    return value instanceof Number n ? Bahasa.score(n.doubleValue()) : Bahasa.MISSING;
   }
 }
