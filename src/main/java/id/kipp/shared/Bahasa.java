@@ -39,6 +39,7 @@ import java.util.Map;
  * <tr><td>whole number</td><td>{@link #integer}</td><td>3.000</td></tr>
  * <tr><td>decimal with up to two places</td><td>{@link #decimal}</td><td>12,5; 40</td></tr>
  * <tr><td>percentage</td><td>{@link #percent}</td><td>40%; 12,5%</td></tr>
+ * <tr><td>file size</td><td>{@link #fileSize}</td><td>350 KB; 1,2 MB</td></tr>
  * </table>
  *
  * <p>Rules behind the styles:
@@ -234,6 +235,15 @@ public final class Bahasa {
     return decimal(points) + "%";
   }
 
+  /** "350 KB" below a megabyte (at least "1 KB"), "1,2 MB" from one (one decimal, half up); 1 KB = 1.024 bytes. */
+  public static String fileSize(long bytes) {
+    if (bytes >= 1024 * 1024) {
+      return numbers("#,##0.0").format(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1,
+          RoundingMode.HALF_UP)) + " MB";
+    }
+    return integer(Math.max(1, Math.round(bytes / 1024.0))) + " KB";
+  }
+
   /** The same styles for Thymeleaf pages, bound to {@code zone}: {@code ${dates.dateTime(entry.submittedAt)}}. */
   public static Dates in(ZoneId zone) {
     return new Dates(zone);
@@ -278,6 +288,10 @@ public final class Bahasa {
 
     public String score(Double value) {
       return Bahasa.score(value);
+    }
+
+    public String integer(Integer value) {
+      return Bahasa.integer(value);
     }
   }
 

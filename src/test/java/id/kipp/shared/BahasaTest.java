@@ -72,6 +72,15 @@ class BahasaTest {
   }
 
   @Test
+  void fileSizesInKilobytesOrMegabytesWithOneDecimal() {
+    assertThat(Bahasa.fileSize(0)).isEqualTo("1 KB");
+    assertThat(Bahasa.fileSize(350 * 1024)).isEqualTo("350 KB");
+    assertThat(Bahasa.fileSize(1024 * 1024)).isEqualTo("1,0 MB");
+    assertThat(Bahasa.fileSize(1_258_291)).isEqualTo("1,2 MB");
+    assertThat(Bahasa.fileSize(1024L * 1024 * 3000)).isEqualTo("3.000,0 MB");
+  }
+
+  @Test
   void pagesGetTheSameStylesBoundToTheirZone() {
     Bahasa.Dates dates = Bahasa.in(MAKASSAR);
     java.time.OffsetDateTime time = java.time.OffsetDateTime.parse("2019-06-03T10:15:00+07:00");
@@ -82,6 +91,7 @@ class BahasaTest {
     assertThat(dates.date(LocalDate.of(2017, 1, 1))).isEqualTo("1 Januari 2017");
     assertThat(dates.dateTime(time.toInstant())).isEqualTo("3 Juni 2019 pukul 11.15 WITA");
     assertThat(dates.score(81.5)).isEqualTo("81,50");
+    assertThat(dates.integer(3000)).isEqualTo("3.000");
     assertThat(dates.dateTime((java.time.OffsetDateTime) null)).isNull();
     assertThat(dates.date((LocalDate) null)).isNull();
   }
