@@ -1,8 +1,8 @@
 package id.kipp.catalogue;
 
+import id.kipp.shared.Bahasa;
 import id.kipp.shared.CompetitionCalendar;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +14,6 @@ final class ReplicationRules {
   static final int MAX_AGENCY_NAME = 200;
   static final int MAX_NOTE = 2000;
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
   /** An HTML/XML tag, comment or processing instruction (as the registration refuses them). */
   private static final Pattern MARKUP = Pattern.compile("<\\s*[/!?a-zA-Z]");
 
@@ -49,7 +48,7 @@ final class ReplicationRules {
       problems.add("Tanggal replikasi tidak boleh di masa depan.");
     } else if (day.isBefore(editionStart)) {
       problems.add("Tanggal replikasi tidak boleh sebelum edisi " + entry.editionKey() + " dibuka ("
-          + DAY.format(editionStart) + ").");
+          + Bahasa.date(editionStart) + ").");
     }
     if (note != null && note.strip().length() > MAX_NOTE) {
       problems.add("Catatan paling banyak " + MAX_NOTE + " karakter.");

@@ -43,10 +43,10 @@ class CatalogueRulesTest {
   @Test
   void notBeforeTheEditionOpened() {
     assertThat(ReplicationRules.check(entry(LocalDate.of(2019, 5, 1)), "Dinas Lain", null, "2019-04-30", null, TODAY))
-        .containsExactly("Tanggal replikasi tidak boleh sebelum edisi MALANG-2019 dibuka (01-05-2019).");
+        .containsExactly("Tanggal replikasi tidak boleh sebelum edisi MALANG-2019 dibuka (1 Mei 2019).");
     // the opening day unknown: 1 January of the edition's year
     assertThat(ReplicationRules.check(entry(null), "Dinas Lain", null, "2018-12-31", null, TODAY))
-        .containsExactly("Tanggal replikasi tidak boleh sebelum edisi MALANG-2019 dibuka (01-01-2019).");
+        .containsExactly("Tanggal replikasi tidak boleh sebelum edisi MALANG-2019 dibuka (1 Januari 2019).");
   }
 
   @Test

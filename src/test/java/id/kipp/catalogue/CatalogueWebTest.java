@@ -107,7 +107,7 @@ class CatalogueWebTest {
         "Masalah pelayanan yang dijawab oleh Layanan Pojok Braille", "Sistem Informasi Pelayanan Publik",
         "href=\"/katalog/" + braille + "/dokumen/proposal-inovasi\"",
         "href=\"/katalog/" + braille + "/dokumen/proposal-kinerja\"", "https://video.example/inovasi",
-        "02-01-2017", "Belum ada instansi yang tercatat mereplikasi inovasi ini.");
+        "2 Januari 2017", "Belum ada instansi yang tercatat mereplikasi inovasi ini.");
     assertThat(detail.getBody()).doesNotContain("Narahubung", "inovasi@", "0341-000000", "surat-pernyataan",
         "Surat pernyataan");
 
@@ -224,7 +224,7 @@ class CatalogueWebTest {
     // shown on the detail page, counted in the results and the JSON
     String detail = http.getForEntity("/katalog/" + antrean, String.class).getBody();
     assertThat(detail).contains("Dinas Kominfo Kota Batu", "Kecamatan Klojen", "Diterapkan di dua perpustakaan desa.",
-        TestClock.today().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        id.kipp.shared.Bahasa.date(TestClock.today()));
     assertThat(detail).doesNotContain(run.secretariat);
     assertThat(page("/katalog?q=antrean+daring")).contains("Direplikasi oleh 2 instansi");
     JsonNode found = json.readTree(http.getForEntity("/api/catalogue?q=antrean", String.class).getBody());

@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -255,7 +254,7 @@ class PublicPagesBrowserTest {
     assertThat(replication.findElement(By.cssSelector("td.agency")).getText()).as("the participant's own agency")
         .isEqualTo("Puskesmas Dinoyo");
     assertThat(replication.findElement(By.cssSelector("td.date")).getText())
-        .isEqualTo(today.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        .isEqualTo(id.kipp.shared.Bahasa.date(today));
     assertThat(replication.findElement(By.cssSelector("td.note")).getText())
         .isEqualTo("Antrean braille di dua puskesmas pembantu.");
     assertThat(browser.text(By.cssSelector("#innovation-replications .replication-count"))).isEqualTo("1");
