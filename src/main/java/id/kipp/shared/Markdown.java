@@ -1,8 +1,9 @@
 package id.kipp.shared;
 
-import java.util.Locale;
-
-/** Text shown in the Markdown tables of the Camunda Forms (rendered by form-js). */
+/**
+ * Text shown in the Markdown tables of the Camunda Forms (rendered by form-js); numbers and dates in them are said by
+ * {@link Bahasa}.
+ */
 public final class Markdown {
 
   /**
@@ -11,15 +12,7 @@ public final class Markdown {
    */
   public static final int MAX_VARIABLE_TEXT = 4000;
 
-  /** Numbers in what people read are written the Indonesian way: 86,46 (decimal comma), 1.234 (thousands). */
-  public static final Locale INDONESIAN = Locale.forLanguageTag("id");
-
   private Markdown() {}
-
-  /** A score or other decimal with two digits after the comma, the Indonesian way: 86,46. */
-  public static String decimal(double value) {
-    return String.format(INDONESIAN, "%.2f", value);
-  }
 
   /**
    * {@code text} cut at a line boundary so that it and {@code note} (said in place of the lines left out) fit into a
