@@ -45,7 +45,7 @@ public final class TimetablePlanner {
       return "Jadwal tidak muat: " + finalists + " finalis, tetapi " + settings.days().size() + " hari presentasi ("
           + settings.days().stream().map(Bahasa::dayDate).collect(Collectors.joining("; ")) + ") dengan jam "
           + Bahasa.clock(settings.dayStart()) + "–" + Bahasa.clock(settings.dayEnd()) + " dan slot "
-          + settings.slotMinutes() + " menit hanya memuat " + slots.size() + " finalis. " + withoutSlot.size()
+          + TimetableSettings.minutes(settings.slotMinutes()) + " hanya memuat " + slots.size() + " finalis. " + withoutSlot.size()
           + " finalis belum mendapat slot: " + String.join(", ", withoutSlot)
           + ". Tambahkan hari presentasi, perpanjang jam presentasi, atau perpendek slot, jeda atau istirahat.";
     }
@@ -126,7 +126,7 @@ public final class TimetablePlanner {
       LocalDate day = slot.startsAt().toLocalDate();
       String label = "Slot " + slot.entryKey() + " (" + when(slot) + ")";
       if (!slot.endsAt().equals(slot.startsAt().plusMinutes(settings.slotMinutes()))) {
-        problems.add(label + " tidak sepanjang satu slot (" + settings.slotMinutes() + " menit).");
+        problems.add(label + " tidak sepanjang satu slot (" + TimetableSettings.minutes(settings.slotMinutes()) + ").");
       }
       if (!days.contains(day)) {
         problems.add(label + " tidak jatuh pada hari presentasi; tambahkan tanggalnya ke hari presentasi bila perlu.");

@@ -86,15 +86,20 @@ public record TimetableSettings(List<LocalDate> days, LocalTime dayStart, LocalT
     return variables;
   }
 
+  /** "20 menit", "1 jam 30 menit". */
+  static String minutes(long minutes) {
+    return Bahasa.duration(java.time.Duration.ofMinutes(minutes));
+  }
+
   /** One sentence for the secretariat (Bahasa Indonesia), e.g. above the proposed table. */
   public String describe(String zone) {
     StringBuilder text = new StringBuilder();
-    text.append("Slot ").append(slotMinutes()).append(" menit (presentasi ").append(presentationMinutes)
+    text.append("Slot ").append(minutes(slotMinutes())).append(" (presentasi ").append(presentationMinutes)
         .append(" + wawancara ").append(interviewMinutes).append("), jam presentasi ")
         .append(Bahasa.clock(dayStart)).append("–").append(Bahasa.clock(dayEnd)).append(' ')
-        .append(zone).append(", jeda antarslot ").append(changeoverMinutes).append(" menit");
+        .append(zone).append(", jeda antarslot ").append(minutes(changeoverMinutes));
     if (breakEverySlots > 0 && breakMinutes > 0) {
-      text.append(", istirahat ").append(breakMinutes).append(" menit setiap ").append(breakEverySlots).append(" slot");
+      text.append(", istirahat ").append(minutes(breakMinutes)).append(" setiap ").append(breakEverySlots).append(" slot");
     }
     if (hasLunchBreak()) {
       text.append(", istirahat siang ").append(Bahasa.clock(lunchStart)).append("–")
@@ -130,7 +135,7 @@ public record TimetableSettings(List<LocalDate> days, LocalTime dayStart, LocalT
     }
     if (presentation != null && interview != null && dayStart != null && dayEnd != null && dayStart.isBefore(dayEnd)
         && java.time.Duration.between(dayStart, dayEnd).toMinutes() < presentation + interview) {
-      problems.add("Satu slot (" + (presentation + interview) + " menit) lebih panjang dari jam presentasi sehari.");
+      problems.add("Satu slot (" + minutes(presentation + interview) + ") lebih panjang dari jam presentasi sehari.");
     }
     if (problems.size() > before) {
       return null;

@@ -346,6 +346,13 @@ class TimetablePlannerTest {
   }
 
   @Test
+  void lengthsReadAsDurations() {
+    assertThat(TimetableSettings.minutes(20)).isEqualTo("20 menit");
+    assertThat(TimetableSettings.minutes(90)).isEqualTo("1 jam 30 menit");
+    assertThat(TimetableSettings.minutes(0)).isEqualTo("0 menit");
+  }
+
+  @Test
   void slotsReadInBahasaIndonesiaWithTheZoneOfTheCompetition() {
     PresentationSlot slot = new PresentationSlot(finalists(1).get(0), TUESDAY.atTime(9, 20), TUESDAY.atTime(9, 40));
 
