@@ -26,7 +26,8 @@ import java.util.Map;
  * <tr><th>Kind</th><th>Method</th><th>Example</th></tr>
  * <tr><td>date</td><td>{@link #date}</td><td>2 Desember 2026</td></tr>
  * <tr><td>date with weekday (schedules, deadlines)</td><td>{@link #dayDate}</td><td>Rabu, 2 Desember 2026</td></tr>
- * <tr><td>wall-clock time without zone (settings that name the zone once)</td><td>{@link #clock}</td><td>09.20</td></tr>
+ * <tr><td>wall-clock time without zone (settings that name the zone once)</td><td>{@link #clock}</td>
+ *     <td>09.20</td></tr>
  * <tr><td>time</td><td>{@link #time}</td><td>09.20 WIB</td></tr>
  * <tr><td>date-time</td><td>{@link #dateTime}</td><td>2 Desember 2026 pukul 09.20 WIB</td></tr>
  * <tr><td>date-time with weekday</td><td>{@link #dayDateTime}</td><td>Rabu, 2 Desember 2026 pukul 09.20 WIB</td></tr>
@@ -174,7 +175,8 @@ public final class Bahasa {
     if (first.getYear() != last.getYear()) {
       return date(first) + "–" + date(last);
     }
-    String start = first.getMonth() == last.getMonth() ? String.valueOf(first.getDayOfMonth()) : DAY_MONTH.format(first);
+    String start = first.getMonth() == last.getMonth() ? String.valueOf(first.getDayOfMonth())
+        : DAY_MONTH.format(first);
     return start + "–" + date(last);
   }
 
