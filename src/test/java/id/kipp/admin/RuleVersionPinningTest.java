@@ -6,6 +6,8 @@ import id.kipp.shared.RuleVersions;
 
 import id.kipp.evaluation.scoring.FinalScoreRules;
 
+import id.kipp.evaluation.scoring.DeskResult;
+import id.kipp.evaluation.scoring.DeskResults;
 import id.kipp.evaluation.scoring.ScoringRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +46,9 @@ class RuleVersionPinningTest {
 
   @Autowired
   TestRestTemplate http;
+
+  @Autowired
+  DeskResults deskResults;
 
   private ResponseEntity<String> deploy(String name, String dmn) {
     return deploy(name, "processes/rubrik-penilaian.dmn", dmn);
@@ -113,6 +118,40 @@ class RuleVersionPinningTest {
     Map<String, Integer> newPins = (Map<String, Integer>) after.editionVariable("ruleVersions");
     assertThat(newPins.get("rubrik-penilaian")).isEqualTo(oldPins.get("rubrik-penilaian") + 1);
     assertThat(newPins.get("nilai-akhir")).isEqualTo(oldPins.get("nilai-akhir"));
+  }
+
+  @Test
+  void newTieBreakOrderAppliesToNewEditionsWhileRunningOnesKeepTheirs() {
+    CompetitionDriver before = new CompetitionDriver(engine, "SERILAMA");
+    ProcessInstance oldEntry = entryInEvaluation(before);
+
+    String original = Forms.text("processes/aturan-penilaian.dmn");
+    String performanceFirst = original.replace(
+        "<outputEntry id=\"Out_Default_tieBreakSection\"><text>\"INNOVATION\"</text>",
+        "<outputEntry id=\"Out_Default_tieBreakSection\"><text>\"PERFORMANCE\"</text>");
+    assertThat(performanceFirst).isNotEqualTo(original);
+    ResponseEntity<String> deployed = deploy("seri: kinerja", "processes/aturan-penilaian.dmn", performanceFirst);
+    assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
+
+    CompetitionDriver after = new CompetitionDriver(engine, "SERIBARU");
+    ProcessInstance newEntry = entryInEvaluation(after);
+    score(before, oldEntry);
+    score(after, newEntry);
+
+    // juror scores: innovation 80, performance 60; the tie-break score is the sub-score of the pinned section
+    assertThat(deskResults.ofEdition(before.editionKey).values()).singleElement()
+        .extracting(DeskResult::innovationScore).isEqualTo(80.0);
+    assertThat(deskResults.ofEdition(after.editionKey).values()).singleElement()
+        .extracting(DeskResult::innovationScore).isEqualTo(60.0);
+    @SuppressWarnings("unchecked")
+    Map<String, Integer> oldPins = (Map<String, Integer>) before.editionVariable("ruleVersions");
+    @SuppressWarnings("unchecked")
+    Map<String, Integer> newPins = (Map<String, Integer>) after.editionVariable("ruleVersions");
+    var decisions = engine.getDecisionService();
+    assertThat(ScoringRules.tieBreakSection(decisions, before.editionKey, oldPins.get(ScoringRules.DECISION_KEY)))
+        .isEqualTo("INNOVATION");
+    assertThat(ScoringRules.tieBreakSection(decisions, after.editionKey, newPins.get(ScoringRules.DECISION_KEY)))
+        .isEqualTo("PERFORMANCE");
   }
 
   @Test
