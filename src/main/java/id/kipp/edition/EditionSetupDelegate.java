@@ -1,6 +1,7 @@
 package id.kipp.edition;
 
 import id.kipp.shared.CompetitionCalendar;
+import id.kipp.shared.JsonVariable;
 import id.kipp.shared.Processes;
 import id.kipp.shared.RuleVersions;
 import id.kipp.shared.RuleViolation;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /** "Validasi pengaturan edisi": checks the start form, sets the business key (e.g. MALANG-2019) and the typed settings. */
@@ -62,6 +64,13 @@ public class EditionSetupDelegate implements JavaDelegate {
     execution.setVariable(OptionalStages.PUBLIC_OBJECTION, stages.publicObjection());
     execution.setVariable(OptionalStages.FIELD_VERIFICATION, stages.fieldVerification());
     execution.setVariable(OptionalStages.OBJECTION_DAYS, (long) stages.objectionDays());
+    // the edition's own quotas per group (ahead of DMN kuota-kelompok), checked and normalised, as JSON
+    execution.setVariable(GroupQuotaRows.VARIABLE, SpinValues.jsonValue(JsonVariable.tree(
+        GroupQuotaRows.asMaps(service.groupQuotas(execution.getVariables(), settings.groups()))).toString()).create());
+    CertificateSignatory signatory = service.certificateSignatory(execution.getVariables());
+    execution.setVariable(CertificateSignatory.PLACE, signatory.place());
+    execution.setVariable(CertificateSignatory.SIGNATORY_ROLE, signatory.signatoryRole());
+    execution.setVariable(CertificateSignatory.SIGNATORY_NAME, signatory.signatoryName());
     execution.setVariable("lastEntryNumber", 0L);
     execution.setVariable(RuleVersions.VARIABLE, Vars.json(RuleVersions.latest(engine.getRepositoryService())));
     for (String counter : List.of("registeredCount", "screenedCount", "passedCount", "assignedCount",

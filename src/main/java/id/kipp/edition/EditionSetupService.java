@@ -81,6 +81,8 @@ public class EditionSetupService {
     }
     JurorSettings jury = jurorSettings(form, jurorGroupMembers, problems);
     OptionalStages.of(form, problems);
+    GroupQuotaRows.of(form.get(GroupQuotaRows.VARIABLE), groups, problems);
+    CertificateSignatory.of(form, problems);
 
     RuleViolation.throwIfAny(problems);
     return new EditionSettings(code + "-" + year, code, year.intValue(), name, organiser, List.copyOf(groups),
@@ -94,6 +96,22 @@ public class EditionSetupService {
     OptionalStages stages = OptionalStages.of(form, problems);
     RuleViolation.throwIfAny(problems);
     return stages;
+  }
+
+  /** The per-group quotas of a start form that {@link #validate} accepted (empty: none set in the form). */
+  public List<GroupQuotaRows.GroupQuota> groupQuotas(Map<String, Object> form, List<String> groups) {
+    List<String> problems = new ArrayList<>();
+    List<GroupQuotaRows.GroupQuota> quotas = GroupQuotaRows.of(form.get(GroupQuotaRows.VARIABLE), groups, problems);
+    RuleViolation.throwIfAny(problems);
+    return quotas;
+  }
+
+  /** The certificate's place and signatory of a start form that {@link #validate} accepted. */
+  public CertificateSignatory certificateSignatory(Map<String, Object> form) {
+    List<String> problems = new ArrayList<>();
+    CertificateSignatory signatory = CertificateSignatory.of(form, problems);
+    RuleViolation.throwIfAny(problems);
+    return signatory;
   }
 
   /** The jury part of the settings: who the jurors are, how many per entry, and an optional cap per juror. */
