@@ -18,6 +18,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -197,6 +198,49 @@ class RuleVersionPinningTest {
     driver.confirmTimetable();
     assertThat(driver.tasks(entries.get(1), "Task_PresentationEvaluation")).isEmpty();
     assertThat(driver.tasks(entries.get(3), "Task_PresentationEvaluation")).hasSize(1);
+  }
+
+  @Test
+  void theStartFormsQuotasComeBeforeTheSharedTable() {
+    CompetitionDriver driver = new CompetitionDriver(engine, "KUOTAFORM");
+    // the shared table: 2 finalists for Pemprov, 1 for Kabupaten/Kota; the start form: 2 for Kabupaten/Kota
+    String quotas = Forms.text("processes/kuota-kelompok.dmn").replace("<rule id=\"Rule_Default\">",
+        rule("Rule_Pemprov", driver.editionKey, "Pemprov", 2) + rule("Rule_KabKota", driver.editionKey,
+            "Kabupaten/Kota", 1) + "<rule id=\"Rule_Default\">");
+    assertThat(deploy("kuota bersama", "processes/kuota-kelompok.dmn", quotas).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    driver.withJurors(1);
+    Map<String, Object> form = driver.editionForm("Pemprov, Kabupaten/Kota", 1, 1, 1);
+    form.put("groupQuotas", SpinValues.jsonValue(
+        "[{\"group\": \"Kabupaten/Kota\", \"finalists\": 2, \"winners\": 1}]").create());
+    driver.openEdition(form);
+    java.util.List<ProcessInstance> entries = new java.util.ArrayList<>();
+    for (String group : new String[] {"Pemprov", "Pemprov", "Kabupaten/Kota", "Kabupaten/Kota"}) {
+      ProcessInstance entry = driver.register(driver.participant("q" + entries.size()),
+          driver.registrationForm("Instansi Q" + entries.size(), group, "Layanan Q" + entries.size()));
+      driver.screen(entry, "LOLOS", null);
+      entries.add(entry);
+    }
+    driver.closeRegistration();
+    driver.approveAssignment();
+    int[] quality = {90, 80, 70, 60};
+    for (int i = 0; i < entries.size(); i++) {
+      Task task = driver.task(entries.get(i), "Task_DeskEvaluation");
+      driver.submit(task, task.getAssignee(), CompetitionDriver.rubric(quality[i], quality[i]));
+    }
+    driver.runJobs();
+
+    // Pemprov 2 (the table), Kabupaten/Kota 2 (the form, not the table's 1)
+    assertThat(driver.editionVariable("finalistCount")).isEqualTo(4L);
+    driver.confirmTimetable();
+    assertThat(driver.tasks(entries.get(3), "Task_PresentationEvaluation")).hasSize(1);
+  }
+
+  private static String rule(String id, String edition, String group, int finalists) {
+    return "<rule id=\"" + id + "\"><inputEntry id=\"In_" + id + "_Edition\"><text>\"" + edition + "\"</text></inputEntry>"
+        + "<inputEntry id=\"In_" + id + "_Group\"><text>\"" + group + "\"</text></inputEntry>"
+        + "<outputEntry id=\"Out_" + id + "_finalists\"><text>" + finalists + "</text></outputEntry>"
+        + "<outputEntry id=\"Out_" + id + "_winners\"><text>1</text></outputEntry></rule>\n      ";
   }
 
   @Test
