@@ -12,9 +12,9 @@ import java.util.Map;
 public record CertificateSignatory(String place, String signatoryRole, String signatoryName) {
 
   /** The start form's fields, which are also the edition's variables. */
-  public static final String PLACE = "certificatePlace";
-  public static final String SIGNATORY_ROLE = "certificateSignatoryRole";
-  public static final String SIGNATORY_NAME = "certificateSignatoryName";
+  public static final String PLACE = EditionVariables.CERTIFICATE_PLACE;
+  public static final String SIGNATORY_ROLE = EditionVariables.CERTIFICATE_SIGNATORY_ROLE;
+  public static final String SIGNATORY_NAME = EditionVariables.CERTIFICATE_SIGNATORY_NAME;
 
   static final int MAX_PLACE = 100;
   static final int MAX_ROLE = 200;

@@ -19,7 +19,7 @@ import java.util.Map;
 public final class GroupQuotaRows {
 
   /** The start form's field and the edition variable that holds the checked rows. */
-  public static final String VARIABLE = "groupQuotas";
+  public static final String VARIABLE = EditionVariables.GROUP_QUOTAS;
 
   static final int MAX_FINALISTS = 500;
   static final int MAX_WINNERS = 100;

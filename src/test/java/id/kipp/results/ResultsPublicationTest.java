@@ -276,9 +276,9 @@ class ResultsPublicationTest {
       Consumer<Map<String, String>> beforeRelease) {
     ClockUtil.setCurrentTime(at("09:00"));
     driver.withJurors(2);
-    Map<String, Object> form = driver.editionForm("Perangkat Daerah, Unit Kerja", 2, 1, 1);
-    form.putAll(startForm);
-    driver.openEdition(form);
+    Map<String, Object> editionForm = driver.editionForm("Perangkat Daerah, Unit Kerja", 2, 1, 1);
+    editionForm.putAll(startForm);
+    driver.openEdition(editionForm);
     Map<String, ProcessInstance> instances = new LinkedHashMap<>();
     Map<String, String> keys = new LinkedHashMap<>();
     for (Plan plan : PLANS) {
