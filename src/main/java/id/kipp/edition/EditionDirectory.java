@@ -3,7 +3,6 @@ package id.kipp.edition;
 import static id.kipp.edition.EditionVariables.EDITION_NAME;
 import static id.kipp.edition.EditionVariables.EVALUATION_DUE_AT;
 import static id.kipp.edition.EditionVariables.FINALISTS_PER_GROUP;
-import static id.kipp.edition.EditionVariables.GROUPS;
 import static id.kipp.edition.EditionVariables.JURORS;
 import static id.kipp.edition.EditionVariables.JURORS_PER_ENTRY;
 import static id.kipp.edition.EditionVariables.PRESENTATION_AT;
@@ -32,7 +31,7 @@ public final class EditionDirectory {
     this.repositoryService = engine.getRepositoryService();
   }
 
-  private static final List<String> VIEW_VARIABLES = List.of(EDITION_NAME, GROUPS, JURORS,
+  private static final List<String> VIEW_VARIABLES = List.of(EDITION_NAME, "groups", JURORS,
       "registrationOpensAt", REGISTRATION_CLOSES_AT, EVALUATION_DUE_AT, PRESENTATION_AT, FINALISTS_PER_GROUP,
       WINNERS_PER_GROUP, JURORS_PER_ENTRY, "registrationClosed");
 
@@ -50,7 +49,7 @@ public final class EditionDirectory {
     // that every registration would otherwise read and deserialize
     Map<String, Object> v = runtimeService.getVariables(instance.getId(), VIEW_VARIABLES);
     return Optional.of(new EditionView(instance.getId(), instance.getBusinessKey(), (String) v.get(EDITION_NAME),
-        Vars.textList(v.get(GROUPS)), Vars.textList(v.get(JURORS)),
+        Vars.textList(v.get("groups")), Vars.textList(v.get(JURORS)),
         (Date) v.get("registrationOpensAt"), (Date) v.get(REGISTRATION_CLOSES_AT),
         (Date) v.get(EVALUATION_DUE_AT), (Date) v.get(PRESENTATION_AT),
         intOf(v.get(FINALISTS_PER_GROUP)), intOf(v.get(WINNERS_PER_GROUP)), intOf(v.get(JURORS_PER_ENTRY)),

@@ -8,7 +8,6 @@ import static id.kipp.edition.EditionVariables.EDITION_KEY;
 import static id.kipp.edition.EditionVariables.EVALUATION_DUE_AT;
 import static id.kipp.edition.EditionVariables.FINALISTS_PER_GROUP;
 import static id.kipp.edition.EditionVariables.FINALIST_COUNT;
-import static id.kipp.edition.EditionVariables.GROUPS;
 import static id.kipp.edition.EditionVariables.JURORS;
 import static id.kipp.edition.EditionVariables.JURORS_PER_ENTRY;
 import static id.kipp.edition.EditionVariables.MAX_ENTRIES_PER_JUROR;
@@ -68,7 +67,7 @@ public class EditionSetupDelegate implements JavaDelegate {
     execution.setVariable(EDITION_KEY, settings.editionKey());
     execution.setVariable(EDITION_CODE, settings.code());
     execution.setVariable(YEAR, (long) settings.year());
-    execution.setVariable(GROUPS, Vars.jsonList(settings.groups()));
+    execution.setVariable("groups", Vars.jsonList(settings.groups()));
     execution.setVariable(JURORS, Vars.jsonList(settings.jurors()));
     execution.setVariable("registrationOpensAt", calendar.startOfDay(settings.registrationOpens()));
     execution.setVariable(REGISTRATION_CLOSES_AT, calendar.endOfDay(settings.registrationCloses()));

@@ -35,7 +35,6 @@ public final class EditionVariables {
 
   // set by "Validasi pengaturan edisi", read by the models
   public static final String EDITION_KEY = "editionKey";
-  public static final String GROUPS = "groups";
   public static final String JURORS = "jurors";
   public static final String REGISTRATION_CLOSES_AT = "registrationClosesAt";
   public static final String EVALUATION_DUE_AT = "evaluationDueAt";
