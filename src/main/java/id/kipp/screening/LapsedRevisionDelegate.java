@@ -1,5 +1,9 @@
 package id.kipp.screening;
 
+import static id.kipp.screening.ScreeningVariables.REVISION_DUE_AT;
+import static id.kipp.screening.ScreeningVariables.SCREENING_NOTE;
+import static id.kipp.screening.ScreeningVariables.SCREENING_OUTCOME;
+
 import id.kipp.shared.CompetitionCalendar;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -19,9 +23,9 @@ public class LapsedRevisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date due = (Date) execution.getVariable("revisionDueAt");
+    Date due = (Date) execution.getVariable(REVISION_DUE_AT);
     String when = due == null ? "" : " (" + format.format(due.toInstant()) + ")";
-    execution.setVariable("screeningOutcome", ScreeningDecision.Outcome.TIDAK_LOLOS.name());
-    execution.setVariable("screeningNote", "Tidak lolos: perbaikan tidak diajukan sampai batas waktu" + when + ".");
+    execution.setVariable(SCREENING_OUTCOME, ScreeningDecision.Outcome.TIDAK_LOLOS.name());
+    execution.setVariable(SCREENING_NOTE, "Tidak lolos: perbaikan tidak diajukan sampai batas waktu" + when + ".");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kipp.award.AwardVariables;
 import id.kipp.edition.EditionVariables;
+import id.kipp.screening.ScreeningVariables;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class ProcessVariableNamesTest {
 
   /** The modules' variables classes. */
-  static final List<Class<?>> VARIABLES_CLASSES = List.of(EditionVariables.class, AwardVariables.class);
+  static final List<Class<?>> VARIABLES_CLASSES = List.of(EditionVariables.class, ScreeningVariables.class,
+      AwardVariables.class);
 
   @Test
   void everyConstantIsUsedByAModel() throws IOException {
