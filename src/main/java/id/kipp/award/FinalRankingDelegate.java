@@ -1,5 +1,7 @@
 package id.kipp.award;
 
+import static id.kipp.award.AwardVariables.FINAL_RANKING_SUMMARY;
+
 import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
 import id.kipp.evaluation.ranking.Candidate;
@@ -75,6 +77,6 @@ public class FinalRankingDelegate implements JavaDelegate {
           ranked.candidate().score(), ranked.selected()));
     }
     standings.replace(editionKey, ranking);
-    execution.setVariable("finalRankingSummary", RankingSummary.markdown(ranking, rules));
+    execution.setVariable(FINAL_RANKING_SUMMARY, RankingSummary.markdown(ranking, rules));
   }
 }

@@ -1,5 +1,8 @@
 package id.kipp.award;
 
+import static id.kipp.award.AwardVariables.RESULTS_RELEASE_CONFIRMED;
+import static id.kipp.award.AwardVariables.RESULTS_RELEASE_NOTE;
+
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.RuleViolation;
 import id.kipp.shared.Vars;
@@ -28,10 +31,10 @@ public class ResultsReleaseValidator implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     List<String> problems = new ArrayList<>();
-    if (!Vars.flag(task.getVariable("resultsReleaseConfirmed"))) {
+    if (!Vars.flag(task.getVariable(RESULTS_RELEASE_CONFIRMED))) {
       problems.add("Centang \"Hasil sudah diperiksa dan dapat dirilis kepada peserta\" untuk merilis hasil.");
     }
-    if (SignOffValidator.text(task.getVariable("resultsReleaseNote")).length() > 2000) {
+    if (SignOffValidator.text(task.getVariable(RESULTS_RELEASE_NOTE)).length() > 2000) {
       problems.add("Catatan rilis paling banyak 2000 karakter.");
     }
     RuleViolation.throwIfAny(problems);

@@ -1,5 +1,7 @@
 package id.kipp.award;
 
+import static id.kipp.award.AwardVariables.FOLLOW_UP_NOTE;
+
 import id.kipp.shared.RuleViolation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,7 +13,7 @@ public class SignOffFollowUpValidator implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String note = SignOffValidator.text(task.getVariable("followUpNote"));
+    String note = SignOffValidator.text(task.getVariable(FOLLOW_UP_NOTE));
     if (note.isEmpty()) {
       throw new RuleViolation("Tuliskan tindak lanjut sekretariat atas catatan pimpinan.");
     }

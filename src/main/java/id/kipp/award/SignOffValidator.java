@@ -1,5 +1,9 @@
 package id.kipp.award;
 
+import static id.kipp.award.AwardVariables.DECREE_NUMBER;
+import static id.kipp.award.AwardVariables.SIGN_OFF_DECISION;
+import static id.kipp.award.AwardVariables.SIGN_OFF_NOTE;
+
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.RuleViolation;
 import java.util.ArrayList;
@@ -25,9 +29,9 @@ public class SignOffValidator implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object decision = task.getVariable("signOffDecision");
-    String decree = text(task.getVariable("decreeNumber"));
-    String note = text(task.getVariable("signOffNote"));
+    Object decision = task.getVariable(SIGN_OFF_DECISION);
+    String decree = text(task.getVariable(DECREE_NUMBER));
+    String note = text(task.getVariable(SIGN_OFF_NOTE));
     List<String> problems = new ArrayList<>();
     if ("SETUJU".equals(decision)) {
       if (decree.isEmpty()) {

@@ -1,5 +1,8 @@
 package id.kipp.edition;
 
+import static id.kipp.edition.EditionVariables.EDITION_KEY;
+import static id.kipp.edition.EditionVariables.REGISTERED_COUNT;
+
 import id.kipp.shared.Processes;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,12 +17,12 @@ public class CloseRegistrationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String editionKey = (String) execution.getVariable("editionKey");
+    String editionKey = (String) execution.getVariable(EDITION_KEY);
     long registered = execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(Processes.ENTRY)
         .processInstanceBusinessKeyLike(editionKey + "-%")
         .count();
-    execution.setVariable("registeredCount", registered);
+    execution.setVariable(REGISTERED_COUNT, registered);
     execution.setVariable("registrationClosed", true);
   }
 }

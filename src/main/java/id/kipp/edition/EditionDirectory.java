@@ -1,5 +1,14 @@
 package id.kipp.edition;
 
+import static id.kipp.edition.EditionVariables.EDITION_NAME;
+import static id.kipp.edition.EditionVariables.EVALUATION_DUE_AT;
+import static id.kipp.edition.EditionVariables.FINALISTS_PER_GROUP;
+import static id.kipp.edition.EditionVariables.JURORS;
+import static id.kipp.edition.EditionVariables.JURORS_PER_ENTRY;
+import static id.kipp.edition.EditionVariables.PRESENTATION_AT;
+import static id.kipp.edition.EditionVariables.REGISTRATION_CLOSES_AT;
+import static id.kipp.edition.EditionVariables.WINNERS_PER_GROUP;
+
 import id.kipp.shared.Processes;
 import id.kipp.shared.Vars;
 import java.util.Date;
@@ -22,9 +31,9 @@ public final class EditionDirectory {
     this.repositoryService = engine.getRepositoryService();
   }
 
-  private static final List<String> VIEW_VARIABLES = List.of("editionName", "groups", "jurors",
-      "registrationOpensAt", "registrationClosesAt", "evaluationDueAt", "presentationAt", "finalistsPerGroup",
-      "winnersPerGroup", "jurorsPerEntry", "registrationClosed");
+  private static final List<String> VIEW_VARIABLES = List.of(EDITION_NAME, "groups", JURORS,
+      "registrationOpensAt", REGISTRATION_CLOSES_AT, EVALUATION_DUE_AT, PRESENTATION_AT, FINALISTS_PER_GROUP,
+      WINNERS_PER_GROUP, JURORS_PER_ENTRY, "registrationClosed");
 
   public Optional<EditionView> find(String editionKey) {
     if (editionKey == null || editionKey.isBlank()) {
@@ -39,11 +48,11 @@ public final class EditionDirectory {
     // only the variables the view needs: the edition's others (assignment, rankings, timetable) are large JSON values
     // that every registration would otherwise read and deserialize
     Map<String, Object> v = runtimeService.getVariables(instance.getId(), VIEW_VARIABLES);
-    return Optional.of(new EditionView(instance.getId(), instance.getBusinessKey(), (String) v.get("editionName"),
-        Vars.textList(v.get("groups")), Vars.textList(v.get("jurors")),
-        (Date) v.get("registrationOpensAt"), (Date) v.get("registrationClosesAt"),
-        (Date) v.get("evaluationDueAt"), (Date) v.get("presentationAt"),
-        intOf(v.get("finalistsPerGroup")), intOf(v.get("winnersPerGroup")), intOf(v.get("jurorsPerEntry")),
+    return Optional.of(new EditionView(instance.getId(), instance.getBusinessKey(), (String) v.get(EDITION_NAME),
+        Vars.textList(v.get("groups")), Vars.textList(v.get(JURORS)),
+        (Date) v.get("registrationOpensAt"), (Date) v.get(REGISTRATION_CLOSES_AT),
+        (Date) v.get(EVALUATION_DUE_AT), (Date) v.get(PRESENTATION_AT),
+        intOf(v.get(FINALISTS_PER_GROUP)), intOf(v.get(WINNERS_PER_GROUP)), intOf(v.get(JURORS_PER_ENTRY)),
         Boolean.TRUE.equals(v.get("registrationClosed"))));
   }
 

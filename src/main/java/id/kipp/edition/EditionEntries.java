@@ -1,5 +1,7 @@
 package id.kipp.edition;
 
+import static id.kipp.edition.EditionVariables.EDITION_KEY;
+
 import id.kipp.shared.Processes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +33,7 @@ public final class EditionEntries {
     List<Execution> executions = engine.getRuntimeService().createExecutionQuery()
         .processDefinitionKey(Processes.ENTRY)
         .messageEventSubscriptionName(messageName)
-        .processVariableValueEquals("editionKey", editionKey)
+        .processVariableValueEquals(EDITION_KEY, editionKey)
         .list();
     if (executions.isEmpty()) {
       return List.of();

@@ -1,5 +1,8 @@
 package id.kipp.edition;
 
+import static id.kipp.edition.EditionVariables.COUNTER;
+import static id.kipp.edition.EditionVariables.PASSED_COUNTER;
+
 import id.kipp.shared.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,8 +19,8 @@ public class EditionProgressDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    increment(execution, (String) execution.getVariableLocal("counter"));
-    Object passedCounter = execution.getVariableLocal("passedCounter");
+    increment(execution, (String) execution.getVariableLocal(COUNTER));
+    Object passedCounter = execution.getVariableLocal(PASSED_COUNTER);
     if (passedCounter != null && Vars.flag(execution.getVariable("screeningPassed"))) {
       increment(execution, passedCounter.toString());
     }

@@ -1,5 +1,20 @@
 package id.kipp.edition;
 
+import static id.kipp.edition.EditionVariables.EDITION_CODE;
+import static id.kipp.edition.EditionVariables.EDITION_NAME;
+import static id.kipp.edition.EditionVariables.EVALUATION_DEADLINE;
+import static id.kipp.edition.EditionVariables.FINALISTS_PER_GROUP;
+import static id.kipp.edition.EditionVariables.GROUPS_TEXT;
+import static id.kipp.edition.EditionVariables.JURORS_PER_ENTRY;
+import static id.kipp.edition.EditionVariables.JUROR_IDS_TEXT;
+import static id.kipp.edition.EditionVariables.MAX_ENTRIES_PER_JUROR;
+import static id.kipp.edition.EditionVariables.ORGANISER;
+import static id.kipp.edition.EditionVariables.PRESENTATION_DATE;
+import static id.kipp.edition.EditionVariables.REGISTRATION_CLOSES;
+import static id.kipp.edition.EditionVariables.REGISTRATION_OPENS;
+import static id.kipp.edition.EditionVariables.WINNERS_PER_GROUP;
+import static id.kipp.edition.EditionVariables.YEAR;
+
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.RuleViolation;
 import id.kipp.shared.Vars;
@@ -36,19 +51,19 @@ public class EditionSetupService {
   public EditionSettings validate(Map<String, Object> form, List<String> jurorGroupMembers, LocalDate today) {
     List<String> problems = new ArrayList<>();
 
-    String code = text(form, "editionCode").toUpperCase(Locale.ROOT);
+    String code = text(form, EDITION_CODE).toUpperCase(Locale.ROOT);
     if (!CODE.matcher(code).matches()) {
       problems.add("Kode penyelenggara wajib diisi, 2-30 huruf besar atau angka tanpa spasi (mis. MALANG).");
     }
-    Long year = Vars.whole(form.get("year"));
+    Long year = Vars.whole(form.get(YEAR));
     if (year == null || year < 2000 || year > 2100) {
       problems.add("Tahun kompetisi wajib diisi antara 2000 dan 2100.");
     }
-    String name = required(form, "editionName", "Nama kompetisi", problems);
-    String organiser = required(form, "organiser", "Penyelenggara", problems);
+    String name = required(form, EDITION_NAME, "Nama kompetisi", problems);
+    String organiser = required(form, ORGANISER, "Penyelenggara", problems);
 
     Set<String> groups = new LinkedHashSet<>();
-    for (String group : text(form, "groupsText").split(",")) {
+    for (String group : text(form, GROUPS_TEXT).split(",")) {
       if (!group.isBlank()) {
         groups.add(group.trim().replaceAll("\\s+", " "));
       }
@@ -57,10 +72,10 @@ public class EditionSetupService {
       problems.add("Isi minimal satu kelompok peserta (pisahkan dengan koma).");
     }
 
-    LocalDate opens = date(form, "registrationOpens", "Tanggal pendaftaran dibuka", problems);
-    LocalDate closes = date(form, "registrationCloses", "Tanggal pendaftaran ditutup", problems);
-    LocalDate evaluation = date(form, "evaluationDeadline", "Batas penilaian proposal", problems);
-    LocalDate presentation = date(form, "presentationDate", "Tanggal presentasi finalis", problems);
+    LocalDate opens = date(form, REGISTRATION_OPENS, "Tanggal pendaftaran dibuka", problems);
+    LocalDate closes = date(form, REGISTRATION_CLOSES, "Tanggal pendaftaran ditutup", problems);
+    LocalDate evaluation = date(form, EVALUATION_DEADLINE, "Batas penilaian proposal", problems);
+    LocalDate presentation = date(form, PRESENTATION_DATE, "Tanggal presentasi finalis", problems);
     if (opens != null && closes != null && closes.isBefore(opens)) {
       problems.add("Tanggal pendaftaran ditutup tidak boleh sebelum tanggal dibuka.");
     }
@@ -74,13 +89,15 @@ public class EditionSetupService {
       problems.add("Tanggal presentasi finalis tidak boleh sebelum batas penilaian proposal.");
     }
 
-    int finalists = quota(form, "finalistsPerGroup", "Jumlah finalis per kelompok", 1, 500, problems);
-    int winners = quota(form, "winnersPerGroup", "Jumlah pemenang per kelompok", 1, 100, problems);
+    int finalists = quota(form, FINALISTS_PER_GROUP, "Jumlah finalis per kelompok", 1, 500, problems);
+    int winners = quota(form, WINNERS_PER_GROUP, "Jumlah pemenang per kelompok", 1, 100, problems);
     if (finalists > 0 && winners > finalists) {
       problems.add("Jumlah pemenang per kelompok tidak boleh melebihi jumlah finalis per kelompok.");
     }
     JurorSettings jury = jurorSettings(form, jurorGroupMembers, problems);
     OptionalStages.of(form, problems);
+    GroupQuotaRows.of(form.get(GroupQuotaRows.VARIABLE), groups, problems);
+    CertificateSignatory.of(form, problems);
 
     RuleViolation.throwIfAny(problems);
     return new EditionSettings(code + "-" + year, code, year.intValue(), name, organiser, List.copyOf(groups),
@@ -94,6 +111,22 @@ public class EditionSetupService {
     OptionalStages stages = OptionalStages.of(form, problems);
     RuleViolation.throwIfAny(problems);
     return stages;
+  }
+
+  /** The per-group quotas of a start form that {@link #validate} accepted (empty: none set in the form). */
+  public List<GroupQuotaRows.GroupQuota> groupQuotas(Map<String, Object> form, List<String> groups) {
+    List<String> problems = new ArrayList<>();
+    List<GroupQuotaRows.GroupQuota> quotas = GroupQuotaRows.of(form.get(GroupQuotaRows.VARIABLE), groups, problems);
+    RuleViolation.throwIfAny(problems);
+    return quotas;
+  }
+
+  /** The certificate's place and signatory of a start form that {@link #validate} accepted. */
+  public CertificateSignatory certificateSignatory(Map<String, Object> form) {
+    List<String> problems = new ArrayList<>();
+    CertificateSignatory signatory = CertificateSignatory.of(form, problems);
+    RuleViolation.throwIfAny(problems);
+    return signatory;
   }
 
   /** The jury part of the settings: who the jurors are, how many per entry, and an optional cap per juror. */
@@ -111,14 +144,14 @@ public class EditionSetupService {
   }
 
   private JurorSettings jurorSettings(Map<String, Object> form, List<String> jurorGroupMembers, List<String> problems) {
-    int jurorsPerEntry = quota(form, "jurorsPerEntry", "Jumlah juri per inovasi", 1, 20, problems);
-    List<String> jurors = jurors(text(form, "jurorIdsText"), jurorGroupMembers, problems);
+    int jurorsPerEntry = quota(form, JURORS_PER_ENTRY, "Jumlah juri per inovasi", 1, 20, problems);
+    List<String> jurors = jurors(text(form, JUROR_IDS_TEXT), jurorGroupMembers, problems);
     if (jurorsPerEntry > 0 && !jurors.isEmpty() && jurorsPerEntry > jurors.size()) {
       problems.add("Jumlah juri per inovasi (" + jurorsPerEntry + ") melebihi jumlah juri yang tersedia ("
           + jurors.size() + ").");
     }
     Integer cap = null;
-    Object rawCap = form.get("maxEntriesPerJuror");
+    Object rawCap = form.get(MAX_ENTRIES_PER_JUROR);
     if (rawCap != null && !rawCap.toString().isBlank()) {
       Long value = Vars.whole(rawCap);
       if (value == null || value < 1 || value > 10_000) {

@@ -1,5 +1,8 @@
 package id.kipp.edition;
 
+import static id.kipp.edition.EditionVariables.EDITION_KEY;
+import static id.kipp.edition.EditionVariables.SCREENING_OUTCOME;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
@@ -22,7 +25,7 @@ public class NotifyEditionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String editionKey = (String) execution.getVariable("editionKey");
+    String editionKey = (String) execution.getVariable(EDITION_KEY);
     editionLock.lock(editionKey);
     ThrowEvent event = (ThrowEvent) execution.getBpmnModelElementInstance();
     String messageName = event.getEventDefinitions().stream()
@@ -33,7 +36,7 @@ public class NotifyEditionDelegate implements JavaDelegate {
     execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(messageName)
         .processInstanceBusinessKey(editionKey)
         .setVariableLocal("reportedEntryKey", execution.getProcessBusinessKey())
-        .setVariableLocal("screeningPassed", "LOLOS".equals(execution.getVariable("screeningOutcome")))
+        .setVariableLocal("screeningPassed", "LOLOS".equals(execution.getVariable(SCREENING_OUTCOME)))
         .correlate();
   }
 }

@@ -57,6 +57,24 @@ public class PublishedResults {
         + " agency, desk_score, presentation_score, final_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
   }
 
+  /** Records who signs the certificates of a released edition (once, right after {@link #save}). */
+  public void saveCertificateSigning(String editionKey, CertificateSigning signing) {
+    jdbc.update("UPDATE published_edition SET certificate_place = ?, certificate_signatory_role = ?,"
+        + " certificate_signatory_name = ? WHERE edition_key = ?", signing.place(), signing.signatoryRole(),
+        signing.signatoryName(), editionKey);
+  }
+
+  /**
+   * Who signs the certificates of a released edition, as recorded at its release; empty for an edition released before
+   * this was recorded (then the installation's settings apply).
+   */
+  public Optional<CertificateSigning> certificateSigning(String editionKey) {
+    return jdbc.query("SELECT certificate_place, certificate_signatory_role, certificate_signatory_name"
+            + " FROM published_edition WHERE edition_key = ? AND certificate_place IS NOT NULL",
+        (rs, row) -> new CertificateSigning(rs.getString(1), rs.getString(2), rs.getString(3)), editionKey)
+        .stream().findFirst();
+  }
+
   /** Every released edition, the latest release first. */
   public List<PublishedEdition> editions() {
     Map<String, List<String>> groups = new HashMap<>();

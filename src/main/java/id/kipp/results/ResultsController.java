@@ -92,7 +92,8 @@ public class ResultsController {
         .orElseThrow(() -> new ResultsNotFoundException("Piagam untuk inovasi " + entryKey
             + " tidak ada: hanya pemenang dan finalis edisi " + edition.key() + " yang mendapat piagam."));
     return file(MediaType.APPLICATION_PDF, ContentDisposition.inline(), "piagam-" + finalist.entryKey() + ".pdf",
-        new CertificatePdf(properties.certificate(), zone).render(edition, finalist));
+        new CertificatePdf(properties.certificate().with(results.certificateSigning(edition.key()).orElse(null)), zone)
+            .render(edition, finalist));
   }
 
   /** Anything else under /hasil: the same page as an unknown edition. */

@@ -33,6 +33,12 @@ public record ResultsProperties(Certificate certificate) {
       signatoryRole = blankIfNull(signatoryRole);
       signatoryName = blankIfNull(signatoryName);
     }
+
+    /** This wording with another place and signatory (an edition's own, see {@link CertificateSigning}). */
+    public Certificate with(CertificateSigning signing) {
+      return signing == null ? this : new Certificate(title, presentedTo, forInnovation, winner, finalist, context,
+          signing.place(), signing.signatoryRole(), signing.signatoryName());
+    }
   }
 
   private static String blankIfNull(String value) {

@@ -29,10 +29,12 @@ public class ResultsSnapshotListener {
   private final IdentityService identity;
   private final CompetitionCalendar calendar;
   private final FinalStandings standings;
+  private final ResultsProperties properties;
 
   public ResultsSnapshotListener(PublishedResults results, RuntimeService runtime, IdentityService identity,
-      CompetitionCalendar calendar, FinalStandings standings) {
+      CompetitionCalendar calendar, FinalStandings standings, ResultsProperties properties) {
     this.results = results;
+    this.properties = properties;
     this.standings = standings;
     this.runtime = runtime;
     this.identity = identity;
@@ -53,6 +55,9 @@ public class ResultsSnapshotListener {
         ranking, calendar.now(), this::userName);
     List<PublishedFinalist> finalists = ResultsSnapshot.finalists(ranking);
     results.save(edition, finalists);
+    // the certificates' place and signatory: the edition's own, else the installation's, fixed at the release
+    results.saveCertificateSigning(event.editionKey(), CertificateSigning.of(
+        runtime.getVariables(event.processInstanceId(), CertificateSigning.VARIABLES), properties.certificate()));
     LOG.info("Results of {} released: snapshot of {} finalists", event.editionKey(), finalists.size());
   }
 

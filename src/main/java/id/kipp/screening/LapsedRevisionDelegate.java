@@ -1,5 +1,9 @@
 package id.kipp.screening;
 
+import static id.kipp.screening.ScreeningVariables.REVISION_DUE_AT;
+import static id.kipp.screening.ScreeningVariables.SCREENING_NOTE;
+import static id.kipp.screening.ScreeningVariables.SCREENING_OUTCOME;
+
 import id.kipp.shared.Bahasa;
 import id.kipp.shared.CompetitionCalendar;
 import java.time.ZoneId;
@@ -20,9 +24,9 @@ public class LapsedRevisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date due = (Date) execution.getVariable("revisionDueAt");
+    Date due = (Date) execution.getVariable(REVISION_DUE_AT);
     String when = due == null ? "" : " (" + Bahasa.dayDateTime(due.toInstant(), zone) + ")";
-    execution.setVariable("screeningOutcome", ScreeningDecision.Outcome.TIDAK_LOLOS.name());
-    execution.setVariable("screeningNote", "Tidak lolos: perbaikan tidak diajukan sampai batas waktu" + when + ".");
+    execution.setVariable(SCREENING_OUTCOME, ScreeningDecision.Outcome.TIDAK_LOLOS.name());
+    execution.setVariable(SCREENING_NOTE, "Tidak lolos: perbaikan tidak diajukan sampai batas waktu" + when + ".");
   }
 }

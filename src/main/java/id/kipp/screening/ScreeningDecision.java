@@ -1,5 +1,14 @@
 package id.kipp.screening;
 
+import static id.kipp.screening.ScreeningVariables.CHECK_COMPLETE;
+import static id.kipp.screening.ScreeningVariables.CHECK_ELIGIBLE_PARTICIPANT;
+import static id.kipp.screening.ScreeningVariables.CHECK_IMPLEMENTED_ONE_YEAR;
+import static id.kipp.screening.ScreeningVariables.CHECK_NOT_DUPLICATE;
+import static id.kipp.screening.ScreeningVariables.CHECK_NOT_ENTERED_BEFORE;
+import static id.kipp.screening.ScreeningVariables.REVISION_DAYS;
+import static id.kipp.screening.ScreeningVariables.SCREENING_NOTE;
+import static id.kipp.screening.ScreeningVariables.SCREENING_OUTCOME;
+
 import id.kipp.shared.RuleViolation;
 import id.kipp.shared.Vars;
 import java.util.ArrayList;
@@ -19,18 +28,18 @@ public record ScreeningDecision(Outcome outcome, String note, int revisionDays) 
   public static final Map<String, String> CHECKLIST = new LinkedHashMap<>();
 
   static {
-    CHECKLIST.put("checkComplete", "berkas lengkap");
-    CHECKLIST.put("checkEligibleParticipant", "jenis peserta memenuhi syarat");
-    CHECKLIST.put("checkImplementedOneYear", "inovasi sudah diterapkan minimal 1 tahun");
-    CHECKLIST.put("checkNotEnteredBefore", "belum pernah diusulkan di tingkat provinsi/kementerian");
-    CHECKLIST.put("checkNotDuplicate", "judul tidak diajukan ganda");
+    CHECKLIST.put(CHECK_COMPLETE, "berkas lengkap");
+    CHECKLIST.put(CHECK_ELIGIBLE_PARTICIPANT, "jenis peserta memenuhi syarat");
+    CHECKLIST.put(CHECK_IMPLEMENTED_ONE_YEAR, "inovasi sudah diterapkan minimal 1 tahun");
+    CHECKLIST.put(CHECK_NOT_ENTERED_BEFORE, "belum pernah diusulkan di tingkat provinsi/kementerian");
+    CHECKLIST.put(CHECK_NOT_DUPLICATE, "judul tidak diajukan ganda");
   }
 
   public static final int MAX_REVISION_DAYS = 30;
 
   public static ScreeningDecision from(Map<String, Object> variables) {
     List<String> problems = new ArrayList<>();
-    Object rawOutcome = variables.get("screeningOutcome");
+    Object rawOutcome = variables.get(SCREENING_OUTCOME);
     Outcome outcome = null;
     try {
       outcome = rawOutcome == null ? null : Outcome.valueOf(rawOutcome.toString().trim());
@@ -40,7 +49,7 @@ public record ScreeningDecision(Outcome outcome, String note, int revisionDays) 
     if (outcome == null) {
       problems.add("Pilih hasil seleksi: LOLOS, PERBAIKAN atau TIDAK_LOLOS.");
     }
-    String note = variables.get("screeningNote") == null ? "" : variables.get("screeningNote").toString().trim();
+    String note = variables.get(SCREENING_NOTE) == null ? "" : variables.get(SCREENING_NOTE).toString().trim();
     if (note.length() > 2000) {
       problems.add("Catatan seleksi paling banyak 2000 karakter.");
     }
@@ -58,7 +67,7 @@ public record ScreeningDecision(Outcome outcome, String note, int revisionDays) 
           : "Tuliskan alasan inovasi tidak lolos seleksi administrasi.");
     }
     if (outcome == Outcome.PERBAIKAN) {
-      Long value = Vars.whole(variables.get("revisionDays"));
+      Long value = Vars.whole(variables.get(REVISION_DAYS));
       if (value == null || value < 1 || value > MAX_REVISION_DAYS) {
         problems.add("Batas waktu perbaikan wajib 1 sampai " + MAX_REVISION_DAYS + " hari.");
       } else {

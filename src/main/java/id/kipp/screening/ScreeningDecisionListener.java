@@ -1,5 +1,9 @@
 package id.kipp.screening;
 
+import static id.kipp.screening.ScreeningVariables.REVISION_DUE_AT;
+import static id.kipp.screening.ScreeningVariables.SCREENING_NOTE;
+import static id.kipp.screening.ScreeningVariables.SCREENING_OUTCOME;
+
 import id.kipp.shared.CompetitionCalendar;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -19,15 +23,15 @@ public class ScreeningDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ScreeningDecision decision = ScreeningDecision.from(task.getVariables());
-    task.setVariable("screeningOutcome", decision.outcome().name());
-    task.setVariable("screeningNote", decision.note());
+    task.setVariable(SCREENING_OUTCOME, decision.outcome().name());
+    task.setVariable(SCREENING_NOTE, decision.note());
     task.setVariable("screenedAt", Date.from(calendar.now()));
     String screenedBy = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
         ? task.getAssignee()
         : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
     task.setVariable("screenedBy", screenedBy);
     if (decision.outcome() == ScreeningDecision.Outcome.PERBAIKAN) {
-      task.setVariable("revisionDueAt", calendar.endOfDayAfter(decision.revisionDays()));
+      task.setVariable(REVISION_DUE_AT, calendar.endOfDayAfter(decision.revisionDays()));
       task.setVariable("revisionCount", ((Number) orZero(task.getVariable("revisionCount"))).longValue() + 1);
     }
   }

@@ -6,6 +6,8 @@ import id.kipp.shared.RuleVersions;
 
 import id.kipp.evaluation.scoring.FinalScoreRules;
 
+import id.kipp.evaluation.scoring.DeskResult;
+import id.kipp.evaluation.scoring.DeskResults;
 import id.kipp.evaluation.scoring.ScoringRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +18,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +47,9 @@ class RuleVersionPinningTest {
 
   @Autowired
   TestRestTemplate http;
+
+  @Autowired
+  DeskResults deskResults;
 
   private ResponseEntity<String> deploy(String name, String dmn) {
     return deploy(name, "processes/rubrik-penilaian.dmn", dmn);
@@ -116,6 +122,40 @@ class RuleVersionPinningTest {
   }
 
   @Test
+  void newTieBreakOrderAppliesToNewEditionsWhileRunningOnesKeepTheirs() {
+    CompetitionDriver before = new CompetitionDriver(engine, "SERILAMA");
+    ProcessInstance oldEntry = entryInEvaluation(before);
+
+    String original = Forms.text("processes/aturan-penilaian.dmn");
+    String performanceFirst = original.replace(
+        "<outputEntry id=\"Out_Default_tieBreakSection\"><text>\"INNOVATION\"</text>",
+        "<outputEntry id=\"Out_Default_tieBreakSection\"><text>\"PERFORMANCE\"</text>");
+    assertThat(performanceFirst).isNotEqualTo(original);
+    ResponseEntity<String> deployed = deploy("seri: kinerja", "processes/aturan-penilaian.dmn", performanceFirst);
+    assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
+
+    CompetitionDriver after = new CompetitionDriver(engine, "SERIBARU");
+    ProcessInstance newEntry = entryInEvaluation(after);
+    score(before, oldEntry);
+    score(after, newEntry);
+
+    // juror scores: innovation 80, performance 60; the tie-break score is the sub-score of the pinned section
+    assertThat(deskResults.ofEdition(before.editionKey).values()).singleElement()
+        .extracting(DeskResult::innovationScore).isEqualTo(80.0);
+    assertThat(deskResults.ofEdition(after.editionKey).values()).singleElement()
+        .extracting(DeskResult::innovationScore).isEqualTo(60.0);
+    @SuppressWarnings("unchecked")
+    Map<String, Integer> oldPins = (Map<String, Integer>) before.editionVariable("ruleVersions");
+    @SuppressWarnings("unchecked")
+    Map<String, Integer> newPins = (Map<String, Integer>) after.editionVariable("ruleVersions");
+    var decisions = engine.getDecisionService();
+    assertThat(ScoringRules.tieBreakSection(decisions, before.editionKey, oldPins.get(ScoringRules.DECISION_KEY)))
+        .isEqualTo("INNOVATION");
+    assertThat(ScoringRules.tieBreakSection(decisions, after.editionKey, newPins.get(ScoringRules.DECISION_KEY)))
+        .isEqualTo("PERFORMANCE");
+  }
+
+  @Test
   void brokenTableIsRefusedWithTheParsersMessage() {
     long versions = engine.getRepositoryService().createDecisionDefinitionQuery().count();
     ResponseEntity<String> refused = deploy("rusak", "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\">"
@@ -158,6 +198,49 @@ class RuleVersionPinningTest {
     driver.confirmTimetable();
     assertThat(driver.tasks(entries.get(1), "Task_PresentationEvaluation")).isEmpty();
     assertThat(driver.tasks(entries.get(3), "Task_PresentationEvaluation")).hasSize(1);
+  }
+
+  @Test
+  void theStartFormsQuotasComeBeforeTheSharedTable() {
+    CompetitionDriver driver = new CompetitionDriver(engine, "KUOTAFORM");
+    // the shared table: 2 finalists for Pemprov, 1 for Kabupaten/Kota; the start form: 2 for Kabupaten/Kota
+    String quotas = Forms.text("processes/kuota-kelompok.dmn").replace("<rule id=\"Rule_Default\">",
+        rule("Rule_Pemprov", driver.editionKey, "Pemprov", 2) + rule("Rule_KabKota", driver.editionKey,
+            "Kabupaten/Kota", 1) + "<rule id=\"Rule_Default\">");
+    assertThat(deploy("kuota bersama", "processes/kuota-kelompok.dmn", quotas).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    driver.withJurors(1);
+    Map<String, Object> form = driver.editionForm("Pemprov, Kabupaten/Kota", 1, 1, 1);
+    form.put("groupQuotas", SpinValues.jsonValue(
+        "[{\"group\": \"Kabupaten/Kota\", \"finalists\": 2, \"winners\": 1}]").create());
+    driver.openEdition(form);
+    java.util.List<ProcessInstance> entries = new java.util.ArrayList<>();
+    for (String group : new String[] {"Pemprov", "Pemprov", "Kabupaten/Kota", "Kabupaten/Kota"}) {
+      ProcessInstance entry = driver.register(driver.participant("q" + entries.size()),
+          driver.registrationForm("Instansi Q" + entries.size(), group, "Layanan Q" + entries.size()));
+      driver.screen(entry, "LOLOS", null);
+      entries.add(entry);
+    }
+    driver.closeRegistration();
+    driver.approveAssignment();
+    int[] quality = {90, 80, 70, 60};
+    for (int i = 0; i < entries.size(); i++) {
+      Task task = driver.task(entries.get(i), "Task_DeskEvaluation");
+      driver.submit(task, task.getAssignee(), CompetitionDriver.rubric(quality[i], quality[i]));
+    }
+    driver.runJobs();
+
+    // Pemprov 2 (the table), Kabupaten/Kota 2 (the form, not the table's 1)
+    assertThat(driver.editionVariable("finalistCount")).isEqualTo(4L);
+    driver.confirmTimetable();
+    assertThat(driver.tasks(entries.get(3), "Task_PresentationEvaluation")).hasSize(1);
+  }
+
+  private static String rule(String id, String edition, String group, int finalists) {
+    return "<rule id=\"" + id + "\"><inputEntry id=\"In_" + id + "_Edition\"><text>\"" + edition + "\"</text></inputEntry>"
+        + "<inputEntry id=\"In_" + id + "_Group\"><text>\"" + group + "\"</text></inputEntry>"
+        + "<outputEntry id=\"Out_" + id + "_finalists\"><text>" + finalists + "</text></outputEntry>"
+        + "<outputEntry id=\"Out_" + id + "_winners\"><text>1</text></outputEntry></rule>\n      ";
   }
 
   @Test

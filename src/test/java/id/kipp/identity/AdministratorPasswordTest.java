@@ -23,7 +23,7 @@ class AdministratorPasswordTest {
   ProcessEngine engine;
 
   private IdentityBootstrap bootstrap(String adminUser, String password) {
-    KippProperties properties = new KippProperties(null, null, null, null,
+    KippProperties properties = new KippProperties(null, null, null,
         new KippProperties.Identity(adminUser, password), null);
     return new IdentityBootstrap(engine.getIdentityService(), engine.getFilterService(), engine.getTaskService(),
         engine.getAuthorizationService(), engine.getManagementService(), properties);

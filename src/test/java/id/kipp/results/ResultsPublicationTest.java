@@ -219,6 +219,32 @@ class ResultsPublicationTest {
   }
 
   @Test
+  void eachEditionsCertificatesCarryThePlaceAndSignatoryOfItsStartForm() {
+    CompetitionDriver kalbar = new CompetitionDriver(engine, "KALBAR");
+    Map<String, String> kalbarEntries = driveToTheEnd(kalbar, Map.of("certificatePlace", "Pontianak",
+        "certificateSignatoryRole", "Gubernur Kalimantan Barat", "certificateSignatoryName", "Sutarmidji"), keys -> {});
+    CompetitionDriver batu = new CompetitionDriver(engine, "BATU");
+    Map<String, String> batuEntries = driveToTheEnd(batu, Map.of("certificatePlace", "Batu",
+        "certificateSignatoryRole", "Wali Kota Batu"), keys -> {});
+    String date = Indonesian.date(at("15:00").toInstant(), JAKARTA);
+
+    String kalbarCertificate = new PdfAssertions(http.getForEntity("/hasil/" + kalbar.editionKey + "/piagam/"
+        + kalbarEntries.get("A2") + ".pdf", byte[].class).getBody()).text;
+    assertThat(kalbarCertificate).contains("Pemerintah Kota Uji Pontianak, " + date
+        + " Gubernur Kalimantan Barat Sutarmidji Kode inovasi: " + kalbarEntries.get("A2"))
+        .doesNotContain("Kota Uji,", "Wali Kota", "Sutiaji");
+    // the name left empty in the form and in the installation's settings: the Pimpinan who signed off
+    String batuCertificate = new PdfAssertions(http.getForEntity("/hasil/" + batu.editionKey + "/piagam/"
+        + batuEntries.get("B1") + ".pdf", byte[].class).getBody()).text;
+    assertThat(batuCertificate).contains("Batu, " + date + " Wali Kota Batu Sutiaji Uji Kode inovasi: "
+        + batuEntries.get("B1")).doesNotContain("Kota Uji,", "Wali Kota Uji", "Pontianak", "Gubernur");
+    // fixed at the release, with the snapshot
+    assertThat(jdbc.queryForMap("SELECT certificate_place, certificate_signatory_role, certificate_signatory_name"
+        + " FROM published_edition WHERE edition_key = ?", batu.editionKey))
+        .containsValues("Batu", "Wali Kota Batu", "");
+  }
+
+  @Test
   void anUnknownEditionOrPageIsNotFoundInBahasaIndonesia() {
     for (String path : List.of("/hasil/TIDAKADA-2030", "/hasil/TIDAKADA-2030/perangkat-daerah",
         "/hasil/TIDAKADA-2030/peringkat.csv", "/hasil/TIDAKADA-2030/penetapan.pdf",
@@ -243,9 +269,17 @@ class ResultsPublicationTest {
    * release at 15:00. Returns the entry keys by plan name.
    */
   private Map<String, String> driveToTheEnd(CompetitionDriver driver, Consumer<Map<String, String>> beforeRelease) {
+    return driveToTheEnd(driver, Map.of(), beforeRelease);
+  }
+
+  /** As above, with more fields of the start form ({@code startForm}). */
+  private Map<String, String> driveToTheEnd(CompetitionDriver driver, Map<String, Object> startForm,
+      Consumer<Map<String, String>> beforeRelease) {
     ClockUtil.setCurrentTime(at("09:00"));
     driver.withJurors(2);
-    driver.openEdition(driver.editionForm("Perangkat Daerah, Unit Kerja", 2, 1, 1));
+    Map<String, Object> editionForm = driver.editionForm("Perangkat Daerah, Unit Kerja", 2, 1, 1);
+    editionForm.putAll(startForm);
+    driver.openEdition(editionForm);
     Map<String, ProcessInstance> instances = new LinkedHashMap<>();
     Map<String, String> keys = new LinkedHashMap<>();
     for (Plan plan : PLANS) {

@@ -1,5 +1,8 @@
 package id.kipp.evaluation.ranking;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kipp.edition.GroupQuotaRows;
+import id.kipp.shared.JsonVariable;
 import id.kipp.shared.RuleVersions;
 import id.kipp.shared.Vars;
 import java.util.LinkedHashMap;
@@ -9,8 +12,10 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Finalists and winners per group: DMN {@code kuota-kelompok} ({@code processes/kuota-kelompok.dmn}) where it names a
- * number for the group, otherwise the edition's {@code finalistsPerGroup} / {@code winnersPerGroup}.
+ * Finalists and winners per group: the edition's own row for the group in its start form ({@code groupQuotas}, checked
+ * when the edition opened), else DMN {@code kuota-kelompok} ({@code processes/kuota-kelompok.dmn}, rules shared across
+ * editions) where it names a number for the group, otherwise the edition's {@code finalistsPerGroup} /
+ * {@code winnersPerGroup}.
  */
 public record GroupQuotas(Map<String, Integer> finalists, Map<String, Integer> winners) {
 
@@ -25,7 +30,17 @@ public record GroupQuotas(Map<String, Integer> finalists, Map<String, Integer> w
     Map<String, Integer> finalists = new LinkedHashMap<>();
     Map<String, Integer> winners = new LinkedHashMap<>();
     List<String> groups = Vars.textList(edition.getVariable("groups"));
+    Map<String, JsonNode> editionRows = new LinkedHashMap<>();
+    for (JsonNode row : JsonVariable.tree(edition.getVariable(GroupQuotaRows.VARIABLE))) {
+      editionRows.put(row.path("group").asText(""), row);
+    }
     for (String group : groups) {
+      JsonNode own = editionRows.get(group);
+      if (own != null && own.path("finalists").canConvertToInt() && own.path("winners").canConvertToInt()) {
+        finalists.put(group, own.path("finalists").asInt());
+        winners.put(group, own.path("winners").asInt());
+        continue;
+      }
       var result = RuleVersions.evaluate(decisions, DECISION_KEY, version,
           Map.of("editionKey", editionKey == null ? "" : editionKey, "group", group));
       Map<String, Object> row = result.isEmpty() ? Map.of() : result.getSingleResult().getEntryMap();

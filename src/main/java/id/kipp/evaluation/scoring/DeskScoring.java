@@ -1,6 +1,5 @@
 package id.kipp.evaluation.scoring;
 
-import id.kipp.shared.KippProperties;
 import java.util.List;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -9,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Computes and records an entry's desk result from its jurors' evaluations (table {@code evaluation}): the totals
  * combined as DMN {@code aturan-penilaian} says (mean or median), the tie-break section's sub-score
- * ({@code kipp.ranking.tie-break-section}) and the disagreement findings, with the rules pinned by the edition of
+ * (column {@code tieBreakSection} of the same table) and the disagreement findings, with the rules pinned by the edition of
  * {@code scope}.
  */
 @Component
@@ -17,12 +16,10 @@ public class DeskScoring {
 
   private final EvaluationRepository evaluations;
   private final DeskResults results;
-  private final String tieBreakSection;
 
-  public DeskScoring(EvaluationRepository evaluations, DeskResults results, KippProperties properties) {
+  public DeskScoring(EvaluationRepository evaluations, DeskResults results) {
     this.evaluations = evaluations;
     this.results = results;
-    this.tieBreakSection = properties.ranking().tieBreakSection();
   }
 
   /** Computes the entry's desk result, stores it (replacing an earlier one) and returns it as stored. */
@@ -31,6 +28,7 @@ public class DeskScoring {
     Rubric rubric = new RubricService(decisions).forScope(scope);
     ScoringRules rules = ScoringRules.forScope(decisions, scope);
     List<String> findings = Disagreement.find(scored, rubric, rules);
+    String tieBreakSection = ScoringRules.tieBreakSection(decisions, scope);
     results.record(entryKey, editionKey, ScoreAggregation.total(rules.aggregation(), scored),
         ScoreAggregation.sectionScore(rules.aggregation(), rubric, tieBreakSection, scored), scored.size(),
         findings.isEmpty() ? null : String.join("; ", findings));
