@@ -226,7 +226,7 @@ class ResultsPublicationTest {
     CompetitionDriver batu = new CompetitionDriver(engine, "BATU");
     Map<String, String> batuEntries = driveToTheEnd(batu, Map.of("certificatePlace", "Batu",
         "certificateSignatoryRole", "Wali Kota Batu"), keys -> {});
-    String date = Indonesian.date(at("15:00").toInstant(), JAKARTA);
+    String date = Bahasa.date(at("15:00").toInstant(), JAKARTA);
 
     String kalbarCertificate = new PdfAssertions(http.getForEntity("/hasil/" + kalbar.editionKey + "/piagam/"
         + kalbarEntries.get("A2") + ".pdf", byte[].class).getBody()).text;
