@@ -24,6 +24,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -68,6 +69,8 @@ public class S3DocumentStore extends DatabaseDocumentStore implements AutoClosea
             .socketTimeout(Duration.ofSeconds(60)))
         .region(Region.of(settings.region()))
         .forcePathStyle(settings.pathStyle())
+        // plain (not aws-chunked) uploads: every S3-compatible server takes them, s3rver and some gateways no other
+        .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
         // MinIO, Ceph and older S3-compatible servers do not all take the SDK's newer default checksum trailers
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
         .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
@@ -150,10 +153,12 @@ public class S3DocumentStore extends DatabaseDocumentStore implements AutoClosea
       throw new IllegalStateException("Document " + id + " is too large to be read whole; read it as a stream");
     }
     try (InputStream in = object(id, location)) {
-      byte[] bytes = in.readNBytes((int) location.size());
-      if (bytes.length != location.size()) {
-        throw new IllegalStateException("Object " + key(location.sha256()) + " has " + bytes.length + " bytes, not "
-            + location.size());
+      // straight into an array of the exact size (InputStream.readNBytes(int) would collect chunks and copy them)
+      byte[] bytes = new byte[(int) location.size()];
+      int read = in.readNBytes(bytes, 0, bytes.length);
+      if (read != bytes.length || in.read() != -1) {
+        throw new IllegalStateException("Object " + key(location.sha256()) + " does not have the " + bytes.length
+            + " bytes its row records");
       }
       return bytes;
     } catch (IOException e) {
