@@ -1,10 +1,12 @@
 package id.kipp.document;
 
 import id.kipp.shared.CompetitionCalendar;
+import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The document store: metadata always in the application's tables (Flyway V16, V25); the bytes in the database
@@ -20,5 +22,16 @@ public class DocumentConfiguration {
       return new S3DocumentStore(jdbc, calendar::now, S3DocumentStore.client(properties.s3()), properties.s3());
     }
     return new DatabaseDocumentStore(jdbc, calendar::now);
+  }
+
+  @Bean
+  LegacyFileMigration legacyFileMigration(JdbcTemplate jdbc, DocumentStore store,
+      PlatformTransactionManager transactions, List<LegacyDocuments> others) {
+    return new LegacyFileMigration(jdbc, store, transactions, others);
+  }
+
+  @Bean
+  LegacyFileMigrationRunner legacyFileMigrationRunner(LegacyFileMigration migration, DocumentProperties properties) {
+    return new LegacyFileMigrationRunner(migration, properties.migration());
   }
 }
