@@ -151,7 +151,7 @@ class LegacyFileMigrationTest {
         }
         HistoricVariableInstance historic = engine.getHistoryService().createHistoricVariableInstanceQuery()
             .processInstanceId(entry).variableName(file.getKey()).singleResult();
-        ResponseEntity<byte[]> download = http.withBasicAuth("admin", "admin").getForEntity(
+        ResponseEntity<byte[]> download = http.withBasicAuth(secretariat, secretariat).getForEntity(
             "/engine-rest/history/variable-instance/" + historic.getId() + "/data", byte[].class);
         assertThat(download.getStatusCode().value()).as(String.valueOf(download)).isEqualTo(200);
         assertThat(download.getBody()).as("history " + entry + " " + file.getKey()).isEqualTo(file.getValue());
