@@ -15,6 +15,8 @@ export KIPP_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB KIPP_DB_USER=postgres KI
 export KIPP_ADMIN_PASSWORD=rahasia-uji
 export KIPP_SMTP_HOST= KIPP_SMTP_PORT=587 KIPP_SMTP_USERNAME= KIPP_SMTP_PASSWORD= KIPP_MAIL_FROM= KIPP_APP_URL=
 export KIPP_FORWARD_HEADERS=native KIPP_COOKIE_SECURE=false KIPP_HSTS=false
+export KIPP_DOCUMENT_STORE=database KIPP_S3_ENDPOINT= KIPP_S3_REGION=us-east-1 KIPP_S3_BUCKET= KIPP_S3_ACCESS_KEY=
+export KIPP_S3_SECRET_KEY= KIPP_S3_PATH_STYLE=true KIPP_S3_CREATE_BUCKET=false KIPP_DOCUMENT_MIGRATION=false
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT

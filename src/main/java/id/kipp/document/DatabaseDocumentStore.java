@@ -52,7 +52,7 @@ public class DatabaseDocumentStore implements DocumentStore {
     Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM document_content WHERE sha256 = ?", Integer.class,
         sha256);
     if (present == null || present == 0) {
-      insertContent(sha256, content, at);
+      saveContent(sha256, content, at);
     }
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
@@ -76,19 +76,43 @@ public class DatabaseDocumentStore implements DocumentStore {
         upload.uploadedBy(), now, upload.processInstanceId(), upload.variableName(), upload.entryKey());
   }
 
-  /** Two uploads of the same bytes at once: the second finds the first's row and writes nothing. */
-  private void insertContent(String sha256, byte[] content, OffsetDateTime at) {
+  /** Keeps bytes the store did not hold yet (a back-end keeping them elsewhere overrides this). */
+  protected void saveContent(String sha256, byte[] content, OffsetDateTime at) {
+    insertContentRow(sha256, content.length, content, at);
+  }
+
+  /**
+   * Records a distinct content, with its bytes or (null) without them when they are kept elsewhere. Two uploads of the
+   * same bytes at once: the second finds the first's row and writes nothing.
+   */
+  protected final void insertContentRow(String sha256, long size, byte[] content, OffsetDateTime at) {
     String insert = "INSERT INTO document_content (sha256, size_bytes, content, stored_at) VALUES (?, ?, ?, ?)";
     if (postgres) {
       // a failed statement would abort a PostgreSQL transaction: let the database skip the duplicate instead
-      jdbc.update(insert + " ON CONFLICT (sha256) DO NOTHING", sha256, content.length, content, at);
+      jdbc.update(insert + " ON CONFLICT (sha256) DO NOTHING", ps -> contentRow(ps, sha256, size, content, at));
       return;
     }
     try {
-      jdbc.update(insert, sha256, content.length, content, at);
+      jdbc.update(insert, ps -> contentRow(ps, sha256, size, content, at));
     } catch (DuplicateKeyException alreadyStored) {
       // stored by a concurrent upload of the same bytes
     }
+  }
+
+  private static void contentRow(PreparedStatement ps, String sha256, long size, byte[] content, OffsetDateTime at)
+      throws SQLException {
+    ps.setString(1, sha256);
+    ps.setLong(2, size);
+    if (content == null) {
+      ps.setNull(3, Types.VARBINARY);
+    } else {
+      ps.setBytes(3, content);
+    }
+    ps.setObject(4, at);
+  }
+
+  protected final JdbcTemplate jdbc() {
+    return jdbc;
   }
 
   @Override

@@ -1,6 +1,8 @@
 package id.kipp.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,14 @@ public interface DocumentStore {
 
   /** The document's bytes. */
   byte[] content(long id);
+
+  /**
+   * The document's bytes as a stream, for the caller to close. A back-end that can read a stream from where the bytes
+   * are (S3) does; the default reads them whole.
+   */
+  default InputStream openContent(long id) {
+    return new ByteArrayInputStream(content(id));
+  }
 
   /** Writes the document's bytes to {@code out} without holding them whole in memory where the back-end allows. */
   void copyContent(long id, OutputStream out) throws IOException;

@@ -1,5 +1,5 @@
 /** CSV exports and the per-entry audit trail. */
-@ApplicationModule(allowedDependencies = {"award", "evaluation::assignment", "evaluation::scoring", "presentation", "screening", "shared"})
+@ApplicationModule(allowedDependencies = {"award", "document", "evaluation::assignment", "evaluation::scoring", "presentation", "screening", "shared"})
 package id.kipp.reporting;
 
 import org.springframework.modulith.ApplicationModule;

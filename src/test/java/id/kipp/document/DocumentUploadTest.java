@@ -178,7 +178,7 @@ class DocumentUploadTest {
         .isEqualTo(files.get(FILES.get(2)));
   }
 
-  private String registerOverRest(String title, Map<String, byte[]> files) {
+  String registerOverRest(String title, Map<String, byte[]> files) {
     ResponseEntity<Map> answer = postRegistration(title, files);
     assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(200);
     return (String) answer.getBody().get("id");

@@ -102,6 +102,13 @@ class AuditTrailTest {
     run.submit(run.task(lapsing.getId(), "Task_Screen"), run.secretariat,
         screening("PERBAIKAN", "Lengkapi data survei kepuasan.", 1));
 
+    // the declaration is replaced by a signed one (by the application, no login): the trail lists the replacement
+    at(today, "10:50");
+    byte[] signed = new byte[150 * 1024];
+    System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, signed, 0, 9);
+    engine.getRuntimeService().setVariable(entry.getId(), "declarationFile", org.camunda.bpm.engine.variable.Variables
+        .fileValue("pernyataan-ditandatangani.pdf").file(signed).mimeType("application/pdf").create());
+
     at(today, "11:00");
     Map<String, Object> revision = new HashMap<>();
     revision.put("title", "Layanan Audit Terpadu");
@@ -186,6 +193,8 @@ class AuditTrailTest {
     assertThat(trail.get("title").asText()).isEqualTo("Layanan Audit Terpadu");
     assertThat(trail.get("agency").asText()).isEqualTo("Dinas Audit");
 
+    // registered as trusted code (the participant belongs to no agency): the files have no logged-in uploader
+    String uploader = "sistem";
     List<String> whoWhat = new ArrayList<>();
     for (JsonNode event : trail.get("events")) {
       assertThat(event.get("at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+07:00");
@@ -193,9 +202,14 @@ class AuditTrailTest {
     }
     assertThat(whoWhat).containsExactly(
         participant + " | Pendaftaran diajukan",
+        // the three files of the registration, from the document store
+        uploader + " | Berkas diunggah",
+        uploader + " | Berkas diunggah",
+        uploader + " | Berkas diunggah",
         run.secretariat + " | Tugas dialihkan",
         secretariat2 + " | Tugas dialihkan",
         secretariat2 + " | Seleksi administrasi selesai",
+        "sistem | Berkas diganti",
         participant + " | Perbaikan pendaftaran diajukan",
         secretariat2 + " | Seleksi administrasi selesai",
         "sistem | Juri ditugaskan",
@@ -215,42 +229,51 @@ class AuditTrailTest {
     List<JsonNode> events = new ArrayList<>();
     trail.get("events").forEach(events::add);
     assertThat(events.get(0).get("at").asText()).isEqualTo(iso(today, "09:10"));
+    assertThat(events.subList(1, 4)).allSatisfy(upload -> assertThat(upload.get("at").asText())
+        .isEqualTo(iso(today, "09:10")));
+    assertThat(events.subList(1, 4)).extracting(upload -> upload.get("detail").asText()).satisfiesExactlyInAnyOrder(
+        detail -> assertThat(detail).matches("Proposal inovasi: \"proposal-inovasi\\.pdf\", \\d+ KB\\."),
+        detail -> assertThat(detail).matches("Proposal kinerja: \"proposal-kinerja\\.pdf\", \\d+ KB\\."),
+        detail -> assertThat(detail).matches("Surat pernyataan: \"surat-pernyataan\\.pdf\", \\d+ KB\\."));
     assertThat(events.get(0).get("detail").asText())
         .isEqualTo("Inovasi \"Layanan Audit\" dari Dinas Audit, kelompok Perangkat Daerah, edisi " + run.editionKey + ".");
-    assertThat(events.get(1).get("detail").asText()).isEqualTo("Tugas \"Seleksi administrasi\" diambil oleh "
+    assertThat(events.get(4).get("detail").asText()).isEqualTo("Tugas \"Seleksi administrasi\" diambil oleh "
         + run.secretariat + ".");
-    assertThat(events.get(2).get("at").asText()).isEqualTo(iso(today, "09:35"));
-    assertThat(events.get(2).get("detail").asText()).isEqualTo("Tugas \"Seleksi administrasi\" dialihkan dari "
+    assertThat(events.get(5).get("at").asText()).isEqualTo(iso(today, "09:35"));
+    assertThat(events.get(5).get("detail").asText()).isEqualTo("Tugas \"Seleksi administrasi\" dialihkan dari "
         + run.secretariat + " kepada " + secretariat2 + ".");
     String revisionDue = endOf(today.plusDays(3));
-    assertThat(events.get(3).get("detail").asText()).isEqualTo("Hasil: perlu perbaikan, batas perbaikan " + revisionDue
+    assertThat(events.get(6).get("detail").asText()).isEqualTo("Hasil: perlu perbaikan, batas perbaikan " + revisionDue
         + ". Yang harus diperbaiki: Lampirkan surat pernyataan yang ditandatangani."
         + " Syarat yang tidak dicentang: berkas lengkap.");
-    assertThat(events.get(4).get("detail").asText()).isEqualTo("Pendaftaran diperbaiki dan diajukan kembali."
+    assertThat(events.get(7).get("at").asText()).isEqualTo(iso(today, "10:50"));
+    assertThat(events.get(7).get("detail").asText())
+        .isEqualTo("Surat pernyataan: \"pernyataan-ditandatangani.pdf\", 150 KB.");
+    assertThat(events.get(8).get("detail").asText()).isEqualTo("Pendaftaran diperbaiki dan diajukan kembali."
         + " Judul diubah dari \"Layanan Audit\" menjadi \"Layanan Audit Terpadu\".");
-    assertThat(events.get(5).get("detail").asText()).isEqualTo("Hasil: lolos.");
-    assertThat(events.get(6).get("detail").asText()).startsWith("Juri: " + entryJurors.get(0) + ", "
+    assertThat(events.get(9).get("detail").asText()).isEqualTo("Hasil: lolos.");
+    assertThat(events.get(10).get("detail").asText()).startsWith("Juri: " + entryJurors.get(0) + ", "
         + entryJurors.get(1) + "; batas penilaian ");
-    assertThat(events.get(7).get("at").asText()).isEqualTo(iso(today.plusDays(2), "10:00"));
-    assertThat(events.get(7).get("detail").asText()).isEqualTo("Alasan: Saya pernah menjadi konsultan inovasi ini.");
-    assertThat(events.get(8).get("detail").asText())
-        .isEqualTo("Juri " + conflicted + " digantikan oleh juri " + replacement + ".");
-    assertThat(events.get(9).get("detail").asText()).isEqualTo("Nilai total 75,00. Catatan juri: Catatan juri");
-    assertThat(events.get(10).get("detail").asText()).startsWith("Nilai total 85,00.");
-    assertThat(events.get(11).get("detail").asText()).isEqualTo("Nilai proposal 80,00 dari 2 juri.");
-    // the finalists are set once the last entry of the edition is evaluated
-    assertThat(events.get(12).get("at").asText()).isEqualTo(iso(today.plusDays(21), "10:00"));
+    assertThat(events.get(11).get("at").asText()).isEqualTo(iso(today.plusDays(2), "10:00"));
+    assertThat(events.get(11).get("detail").asText()).isEqualTo("Alasan: Saya pernah menjadi konsultan inovasi ini.");
     assertThat(events.get(12).get("detail").asText())
+        .isEqualTo("Juri " + conflicted + " digantikan oleh juri " + replacement + ".");
+    assertThat(events.get(13).get("detail").asText()).isEqualTo("Nilai total 75,00. Catatan juri: Catatan juri");
+    assertThat(events.get(14).get("detail").asText()).startsWith("Nilai total 85,00.");
+    assertThat(events.get(15).get("detail").asText()).isEqualTo("Nilai proposal 80,00 dari 2 juri.");
+    // the finalists are set once the last entry of the edition is evaluated
+    assertThat(events.get(16).get("at").asText()).isEqualTo(iso(today.plusDays(21), "10:00"));
+    assertThat(events.get(16).get("detail").asText())
         .isEqualTo("Masuk finalis: peringkat proposal 1 di kelompok Perangkat Daerah, nilai peringkat 80,00, jadwal "
             + "presentasi " + Bahasa.dayDate(today.plusDays(30)) + " pukul 08.00–08.20 WIB.");
-    assertThat(events.get(13).get("detail").asText()).isEqualTo("Nilai 85,00. Catatan juri: -Jelas dan terukur");
+    assertThat(events.get(17).get("detail").asText()).isEqualTo("Nilai 85,00. Catatan juri: -Jelas dan terukur");
     // presentation by j2 (85) and j3 (90): mean 87.5
-    assertThat(events.get(15).get("detail").asText()).isEqualTo("Nilai presentasi 87,50.");
+    assertThat(events.get(19).get("detail").asText()).isEqualTo("Nilai presentasi 87,50.");
     // 0.7 x 80 + 0.3 x 87.5 = 56 + 26.25 = 82.25
-    assertThat(events.get(16).get("at").asText()).isEqualTo(iso(today.plusDays(22), "16:00"));
-    assertThat(events.get(16).get("detail").asText()).isEqualTo("Pemenang: peringkat akhir 1, nilai akhir 82,25."
+    assertThat(events.get(20).get("at").asText()).isEqualTo(iso(today.plusDays(22), "16:00"));
+    assertThat(events.get(20).get("detail").asText()).isEqualTo("Pemenang: peringkat akhir 1, nilai akhir 82,25."
         + " Ditetapkan oleh pimpinan " + pimpinan + ", SK nomor " + DECREE + ".");
-    assertThat(events.get(17).get("detail").asText()).isEqualTo("Status akhir: Pemenang.");
+    assertThat(events.get(21).get("detail").asText()).isEqualTo("Status akhir: Pemenang.");
 
     // the same as CSV, for spreadsheets
     ResponseEntity<byte[]> csv = http.withBasicAuth("admin", "test-admin")
@@ -264,7 +287,7 @@ class AuditTrailTest {
     assertThat(lines[0]).isEqualTo("at,who,what,detail");
     assertThat(lines[1]).isEqualTo(iso(today, "09:10") + "," + participant + ",Pendaftaran diajukan,"
         + "\"Inovasi \"\"Layanan Audit\"\" dari Dinas Audit, kelompok Perangkat Daerah, edisi " + run.editionKey + ".\"");
-    assertThat(lines[14]).isEqualTo(events.get(13).get("at").asText() + "," + j2
+    assertThat(lines[18]).isEqualTo(events.get(17).get("at").asText() + "," + j2
         + ",Nilai presentasi dicatat,\"Nilai 85,00. Catatan juri: -Jelas dan terukur\"");
 
     // the entry whose revision lapsed: its task ended by the timer, the system refused it
@@ -273,6 +296,9 @@ class AuditTrailTest {
     List<String> lapsed = new ArrayList<>();
     other.get("events").forEach(event -> lapsed.add(event.get("who").asText() + " | " + event.get("what").asText()
         + " | " + event.get("detail").asText()));
+    // its three files, listed after the registration (the main entry's trail shows them in detail)
+    assertThat(lapsed.subList(1, 4)).allSatisfy(line -> assertThat(line).startsWith("sistem | Berkas diunggah | "));
+    lapsed.subList(1, 4).clear();
     String lapseDue = endOf(today.plusDays(1));
     assertThat(lapsed).containsExactly(
         late + " | Pendaftaran diajukan | Inovasi \"Layanan Terlambat\" dari Dinas Lambat, kelompok Perangkat Daerah,"
@@ -291,6 +317,8 @@ class AuditTrailTest {
     List<String> handing = new ArrayList<>();
     handed.get("events").forEach(event -> handing.add(event.get("at").asText() + " | " + event.get("who").asText()
         + " | " + event.get("what").asText() + " | " + event.get("detail").asText()));
+    assertThat(handing.subList(1, 4)).allSatisfy(line -> assertThat(line).contains(" | sistem | Berkas diunggah | "));
+    handing.subList(1, 4).clear();
     String evaluationDue = endOf(today.plusDays(20));
     assertThat(handing).containsExactly(
         iso(today, "09:10") + " | " + run.code.toLowerCase() + "ketiga | Pendaftaran diajukan | Inovasi \"Layanan Ketiga\""

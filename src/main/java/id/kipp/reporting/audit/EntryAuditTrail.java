@@ -1,6 +1,7 @@
 package id.kipp.reporting.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kipp.document.DocumentStore;
 import id.kipp.evaluation.assignment.ConflictDeclarations;
 import id.kipp.reporting.CsvDocument;
 import id.kipp.shared.CompetitionCalendar;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Service;
  *
  * <p>A fixed number of queries whatever the length of the entry's history ({@link EntryHistory}); and, once the award
  * reached the entry, four for the edition's sign-off (approver and decree number). Each stage of the competition tells
- * its own events: {@link TaskEvents} (registration and the tasks people worked), {@link AutomaticEvents} (steps
+ * its own events: {@link TaskEvents} (registration and the tasks people worked), {@link DocumentEvents} (every file
+ * uploaded or replaced, from the document store), {@link AutomaticEvents} (steps
  * without a person), {@link JuryEvents} (scores and conflicts of interest) and {@link ManualEvents} (changes by hand,
  * the end). Events are ordered by time; events of the same instant keep the order of the competition's stages.
  *
@@ -46,9 +48,11 @@ public class EntryAuditTrail {
   private final ConflictDeclarations conflicts;
   private final CompetitionCalendar calendar;
   private final ObjectMapper json;
+  private final DocumentStore documents;
 
   public EntryAuditTrail(HistoryService history, RepositoryService repository, JdbcTemplate jdbc,
-      ConflictDeclarations conflicts, CompetitionCalendar calendar, ObjectMapper json) {
+      ConflictDeclarations conflicts, CompetitionCalendar calendar, ObjectMapper json, DocumentStore documents) {
+    this.documents = documents;
     this.history = history;
     this.repository = repository;
     this.jdbc = jdbc;
@@ -81,6 +85,7 @@ public class EntryAuditTrail {
   private Trail read(HistoricProcessInstance instance) {
     EntryHistory entry = new EntryHistory(instance, history, repository, jdbc, conflicts, json, calendar.zone());
     new TaskEvents(entry).addTo();
+    new DocumentEvents(entry, documents.ofProcessInstance(instance.getId())).addTo();
     new AutomaticEvents(entry).addTo();
     new JuryEvents(entry).addTo();
     new ManualEvents(entry).addTo();
