@@ -29,7 +29,7 @@ public class PortalPageController {
   }
 
   /** The entries of one edition, in the order of the view. */
-  public record EditionSection(String key, String name, List<PortalEntry> entries) {}
+  public record EditionSection(String key, String name, String resultsUrl, List<PortalEntry> entries) {}
 
   @GetMapping("/portal")
   public String portal(Authentication authentication, Model model) {
@@ -37,7 +37,8 @@ public class PortalPageController {
     Map<String, EditionSection> sections = new LinkedHashMap<>();
     for (PortalEntry entry : view.entries()) {
       String key = Objects.toString(entry.editionKey(), "");
-      sections.computeIfAbsent(key, k -> new EditionSection(k, entry.editionName(), new ArrayList<>()))
+      sections.computeIfAbsent(key, k -> new EditionSection(k, entry.editionName(), entry.resultsUrl(),
+          new ArrayList<>()))
           .entries().add(entry);
     }
     model.addAttribute("view", view);
