@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -47,8 +48,11 @@ public class PortalPageController {
     return view.agency() == null ? "portal/tanpa-instansi" : "portal/beranda";
   }
 
-  /** Shown (HTTP 403) when a signed-in user who is not a participant opens the portal. */
-  @GetMapping("/portal/ditolak")
+  /**
+   * Shown (HTTP 403) when a signed-in user who is not a participant opens the portal or posts one of its forms (the
+   * access-denied handler forwards here with the request's method).
+   */
+  @RequestMapping("/portal/ditolak")
   @ResponseStatus(HttpStatus.FORBIDDEN)
   public String refused(Authentication authentication, Model model) {
     model.addAttribute("user", authentication == null ? null : authentication.getName());

@@ -62,8 +62,6 @@ class RegistrationGateTest {
     assertThat(refused.getHeader("Retry-After")).isEqualTo("5");
     assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("Server sedang menerima sangat banyak"
         + " pendaftaran").contains("silakan kirim ulang");
-    release.countDown();
-    first.join();
     // a portal registration waiting in vain gets a page in Bahasa, not JSON
     MockHttpServletResponse portalRefused = new MockHttpServletResponse();
     gate.doFilter(new MockHttpServletRequest("POST", "/portal/daftar/MALANG-2019"), portalRefused,
@@ -73,6 +71,8 @@ class RegistrationGateTest {
     assertThat(portalRefused.getContentType()).startsWith("text/html");
     assertThat(portalRefused.getContentAsString(StandardCharsets.UTF_8)).contains("<html lang=\"id\"")
         .contains("Server sedang menerima sangat banyak pendaftaran").contains("isian Anda masih ada");
+    release.countDown();
+    first.join();
     // the place is free again
     MockHttpServletResponse next = new MockHttpServletResponse();
     gate.doFilter(registration(), next, (request, response) -> reached.set(true));
