@@ -20,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,7 +77,7 @@ class PortalRegistrationBrowserTest {
     }
     assertThat(browser.currentPath()).isEqualTo("/portal/daftar/" + DemoData.EDITION_KEY);
     assertThat(browser.text(By.id("instansi-akun"))).startsWith(AGENCY);
-    assertThat(new Select(browser.find(By.id("group"))).getOptions().stream().map(WebElement::getText))
+    assertThat(browser.findAll(By.cssSelector("#group option")).stream().map(WebElement::getText))
         .containsExactly("— pilih kelompok —", "Perangkat Daerah", "Unit Kerja Perangkat Daerah");
     assertThat(browser.findAll(By.name("agency"))).isEmpty();
     assertFits();
@@ -96,7 +95,7 @@ class PortalRegistrationBrowserTest {
     assertThat(browser.text(By.id("galat-kirim"))).contains("Surat pernyataan harus berupa berkas PDF.");
     assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo(TITLE);
     assertThat(browser.find(By.id("impact")).getAttribute("value")).startsWith("Peminjam buku naik");
-    assertThat(new Select(browser.find(By.id("group"))).getFirstSelectedOption().getText()).isEqualTo(GROUP);
+    assertThat(browser.text(By.cssSelector("#group option:checked"))).isEqualTo(GROUP);
     assertThat(browser.find(By.id("neverEnteredBefore")).isSelected()).isTrue();
     show(By.id("galat-kirim"));
     assertFits();
@@ -172,7 +171,7 @@ class PortalRegistrationBrowserTest {
 
   /** Types every field of the form as a participant would. */
   private void fill() {
-    new Select(browser.find(By.id("group"))).selectByVisibleText(GROUP);
+    browser.find(By.xpath("//select[@id='group']/option[normalize-space()='" + GROUP + "']")).click();
     browser.type(By.id("title"), TITLE);
     browser.type(By.id("summary"), "Mobil perpustakaan singgah di kampung yang jauh dari perpustakaan kota.");
     // the date field's typing depends on the browser's locale; set its value as the date picker does
