@@ -87,6 +87,11 @@ class PortalRegistrationBrowserTest {
     browser.find(By.id("innovationProposalFile")).sendKeys(proposal.toAbsolutePath().toString());
     browser.find(By.id("performanceProposalFile")).sendKeys(performance.toAbsolutePath().toString());
     browser.find(By.id("declarationFile")).sendKeys(webPage.toAbsolutePath().toString());
+    // the file fields in Bahasa, each with the chosen file's name
+    assertThat(browser.findAll(By.cssSelector(".berkas-bahasa label.pilih-berkas")).stream().map(WebElement::getText))
+        .containsOnly("Pilih berkas PDF").hasSize(3);
+    assertThat(browser.text(By.cssSelector("[data-kipp-berkas=declarationFile] .nama-berkas")))
+        .isEqualTo("surat-palsu.pdf");
     browser.clickAndWait(By.id("tombol-daftar"));
 
     // refused: the message at the file and next to the button, the typed fields still there
@@ -97,6 +102,8 @@ class PortalRegistrationBrowserTest {
     assertThat(browser.find(By.id("impact")).getAttribute("value")).startsWith("Peminjam buku naik");
     assertThat(browser.text(By.cssSelector("#group option:checked"))).isEqualTo(GROUP);
     assertThat(browser.find(By.id("neverEnteredBefore")).isSelected()).isTrue();
+    assertThat(browser.text(By.cssSelector("[data-kipp-berkas=declarationFile] .nama-berkas")))
+        .isEqualTo("Belum ada berkas dipilih");
     show(By.id("galat-kirim"));
     assertFits();
     browser.screenshot("portal-daftar-2-ditolak");
@@ -135,7 +142,9 @@ class PortalRegistrationBrowserTest {
     browser.screenshot("portal-daftar-4-perbaikan");
     link.click();
     browser.waitUntil(() -> browser.currentUrl().contains("/camunda/app/tasklist/default/"));
-    browser.waitUntil(() -> !browser.findAll(By.cssSelector("[data-kipp='info-perbaikan']")).isEmpty()
+    // Tasklist's first load in a fresh browser takes long on a busy machine: up to a minute
+    waitLong(() -> !browser.findAll(By.cssSelector("input[ng-model='username']")).isEmpty()
+        || !browser.findAll(By.cssSelector("[data-kipp='info-perbaikan']")).isEmpty()
         && browser.find(By.cssSelector("[data-kipp='info-perbaikan']")).isDisplayed());
     assertThat(browser.findAll(By.cssSelector("input[ng-model='username']"))).isEmpty();
     assertThat(browser.text(By.cssSelector("[data-kipp='catatan-sekretariat']")))
@@ -167,6 +176,19 @@ class PortalRegistrationBrowserTest {
     browser.clickAndWait(By.cssSelector("#edisi-" + award.editionKey + " a.tautan-hasil"));
     assertThat(browser.currentPath()).isEqualTo("/hasil/" + award.editionKey);
     assertThat(browser.pageText()).contains("Pojok Baca Braille Keliling");
+  }
+
+  private static void waitLong(java.util.function.BooleanSupplier condition) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        browser.waitUntil(condition);
+        return;
+      } catch (AssertionError slow) {
+        if (attempt == 4) {
+          throw slow;
+        }
+      }
+    }
   }
 
   /** Types every field of the form as a participant would. */
