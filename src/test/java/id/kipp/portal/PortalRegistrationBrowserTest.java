@@ -185,6 +185,10 @@ class PortalRegistrationBrowserTest {
         return;
       } catch (AssertionError slow) {
         if (attempt == 4) {
+          // what the page loaded, with each answer's status, to tell a slow machine from a refused request
+          System.err.println("Browser: requests of the page: " + ((JavascriptExecutor) browser.driver()).executeScript(
+              "return performance.getEntriesByType('resource')"
+                  + ".map(function (e) { return e.name + ' ' + e.responseStatus; }).join('\\n');"));
           throw slow;
         }
       }
