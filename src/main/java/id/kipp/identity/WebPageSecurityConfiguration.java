@@ -3,6 +3,7 @@ package id.kipp.identity;
 import jakarta.servlet.DispatcherType;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,11 +22,11 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
  * {@code /masuk} and logout {@code /keluar}. A browser session (cookie), form login with the Camunda account (the
  * one of Tasklist; {@link CamundaIdentityAuthenticationProvider}, authorities = Camunda group ids), CSRF protection on
  * (Thymeleaf puts the token into every form). Only members of {@value #PARTICIPANT_GROUP} open the portal; another
- * signed-in user gets the page {@code /portal/ditolak} with HTTP 403.
+ * signed-in user gets the page {@code /portal/ditolak} with HTTP 403. The login at {@code /masuk} also logs the user in
+ * to the Camunda webapps ({@link WebappSingleLogin}): the portal's links into Tasklist need no second login.
  *
  * <p>Public pages elsewhere (results, catalogue, {@code /css}) are matched by no chain and stay open; {@code /api/**}
- * is {@link ApiSecurityConfiguration}'s (HTTP Basic, no session); the Camunda webapps and {@code /engine-rest} keep
- * their own login.
+ * is {@link ApiSecurityConfiguration}'s (HTTP Basic, no session); {@code /engine-rest} keeps its own login (HTTP Basic).
  */
 @Configuration
 public class WebPageSecurityConfiguration {
@@ -39,22 +40,27 @@ public class WebPageSecurityConfiguration {
   static final String LOGIN = "/masuk";
   static final String LOGOUT = "/keluar";
   static final String REFUSED = "/portal/ditolak";
+  /** The portal's registration form posts here ({@code /portal/daftar/<edition>}). */
+  static final String REGISTRATION = "/portal/daftar/*";
 
   @Bean
-  public SecurityFilterChain webPageSecurityFilterChain(HttpSecurity http) throws Exception {
+  public SecurityFilterChain webPageSecurityFilterChain(HttpSecurity http, ProcessEngine engine) throws Exception {
+    HttpSessionRequestCache savedPage = savedPage();
     http.securityMatcher("/portal", "/portal/**", LOGIN, LOGOUT)
         .authorizeHttpRequests(requests -> requests
             // the refusal page is shown by a forward from the access-denied handler; errors render as usual
             .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
             .requestMatchers(LOGIN, LOGOUT).permitAll()
             .requestMatchers(HttpMethod.GET, "/portal", "/portal/**").hasAuthority(PARTICIPANT_GROUP)
+            // the portal's registration form (CSRF token required, like every POST of this chain)
+            .requestMatchers(HttpMethod.POST, REGISTRATION).hasAuthority(PARTICIPANT_GROUP)
             .anyRequest().denyAll())
         .formLogin(form -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN)
             .usernameParameter("username").passwordParameter("password")
-            .defaultSuccessUrl("/portal").failureUrl(LOGIN + "?gagal"))
+            .successHandler(new WebappSingleLogin(engine, savedPage, "/portal")).failureUrl(LOGIN + "?gagal"))
         .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN + "?keluar"))
         // after the login, back to the page first asked for, without a "?continue" in its address
-        .requestCache(cache -> cache.requestCache(savedPage()))
+        .requestCache(cache -> cache.requestCache(savedPage))
         .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDenied()))
         .httpBasic(AbstractHttpConfigurer::disable);
     return http.build();

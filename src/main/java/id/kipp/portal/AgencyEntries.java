@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Service;
  * whatever the number of entries: the agency's entry instances (selected in the engine by the variable
  * {@code agencyId}, never by reading other agencies' entries), their variables (one query per 500 entries), their open
  * revision tasks (one per 500 running entries), the stage of the running ones (one per stage), the names of their
- * editions (two) and the final ranks of their released editions (one per edition, from the released results).
+ * editions (two) and the final ranks of their released editions (two per edition, from the released results), with the
+ * links to the released results and, for winners and finalists, their certificate.
  *
  * <p>Queries run without a Camunda user (no authorization checks), so what is returned is decided here: only
  * instances of {@code inovasi} whose {@code agencyId} is the agency's id.
@@ -63,6 +65,7 @@ public class AgencyEntries {
   private final CompetitionCalendar calendar;
   private final PublishedResults publishedResults;
   private final String tasklistPath;
+  private final String resultsPath;
 
   public AgencyEntries(HistoryService history, RuntimeService runtime, TaskService tasks,
       RepositoryService repository, CompetitionCalendar calendar, PublishedResults publishedResults,
@@ -75,6 +78,7 @@ public class AgencyEntries {
     this.calendar = calendar;
     this.publishedResults = publishedResults;
     this.tasklistPath = contextPath + webappPath + "/app/tasklist/default/#/?task=";
+    this.resultsPath = contextPath + "/hasil/";
   }
 
   /**
@@ -100,8 +104,13 @@ public class AgencyEntries {
         .map(values -> values.get("editionKey")).filter(Objects::nonNull).map(Object::toString).toList());
 
     Map<String, Integer> finalRanks = new HashMap<>();
-    editions.keySet().forEach(editionKey -> publishedResults.finalists(editionKey)
-        .forEach(finalist -> finalRanks.put(finalist.entryKey(), finalist.rank())));
+    Set<String> released = new HashSet<>();
+    editions.keySet().forEach(editionKey -> {
+      if (publishedResults.contains(editionKey)) {
+        released.add(editionKey);
+        publishedResults.finalists(editionKey).forEach(finalist -> finalRanks.put(finalist.entryKey(), finalist.rank()));
+      }
+    });
 
     List<PortalEntry> entries = new ArrayList<>();
     for (HistoricProcessInstance instance : instances) {
@@ -109,7 +118,8 @@ public class AgencyEntries {
       if (!agencyId.equals(values.get("agencyId"))) {
         continue; // the query selected it by agencyId; a mismatch here would be a bug, so show nothing
       }
-      entries.add(entry(instance, values, revisions.get(instance.getId()), stages, editions, finalRanks, viewer));
+      entries.add(entry(instance, values, revisions.get(instance.getId()), stages, editions, finalRanks, released,
+          viewer));
     }
     Comparator<PortalEntry> newestEditionFirst = Comparator.comparing(
         (PortalEntry entry) -> editions.containsKey(entry.editionKey()) ? editions.get(entry.editionKey()).started()
@@ -120,7 +130,8 @@ public class AgencyEntries {
   }
 
   private PortalEntry entry(HistoricProcessInstance instance, Map<String, Object> values, Task revision,
-      Map<String, String> stages, Map<String, Edition> editions, Map<String, Integer> finalRanks, String viewer) {
+      Map<String, String> stages, Map<String, Edition> editions, Map<String, Integer> finalRanks,
+      Set<String> released, String viewer) {
     boolean ended = instance.getEndTime() != null;
     String end = instance.getEndActivityId();
     String stage = ended ? EntryStatus.ended(end) : stages.getOrDefault(instance.getId(), EntryStatus.IN_PROGRESS);
@@ -145,7 +156,10 @@ public class AgencyEntries {
     return new PortalEntry(instance.getBusinessKey(), text(values.get("title")), editionKey,
         edition == null ? null : edition.name(), text(values.get("group")), time(values.get("submittedAt")), stage,
         ended, finalRank, revisionDueAt, finalist ? time(values.get("presentationAt")) : null,
-        finalist ? text(values.get("presentationSlot")) : null, revisionRequest, rejection);
+        finalist ? text(values.get("presentationSlot")) : null, revisionRequest, rejection,
+        // links once the secretariat released the results, never before
+        editionKey != null && released.contains(editionKey) ? resultsPath + editionKey : null,
+        finalRank != null ? resultsPath + editionKey + "/piagam/" + instance.getBusinessKey() + ".pdf" : null);
   }
 
   /** Process-level variables of the instances, in chunks. */

@@ -18,10 +18,14 @@ import java.util.List;
  * @param presentationSlot the finalist's presentation slot as the secretariat's timetable describes it, when set
  * @param revisionRequest the open revision task, while a revision is asked
  * @param rejection why the entry did not pass administrative screening, when it did not
+ * @param resultsUrl the public results of the entry's edition ({@code /hasil/<edition>}), once released, else null
+ * @param certificateUrl the entry's certificate PDF ({@code /hasil/<edition>/piagam/<entry>.pdf}), for a winner or
+ *     finalist once the results are released, else null
  */
 public record PortalEntry(String entryKey, String title, String editionKey, String editionName, String group,
     OffsetDateTime submittedAt, String stage, boolean ended, Integer finalRank, OffsetDateTime revisionDueAt,
-    OffsetDateTime presentationAt, String presentationSlot, RevisionRequest revisionRequest, Rejection rejection) {
+    OffsetDateTime presentationAt, String presentationSlot, RevisionRequest revisionRequest, Rejection rejection,
+    String resultsUrl, String certificateUrl) {
 
   /**
    * The open task "Perbaiki pendaftaran" (assigned to the participant who registered the entry).

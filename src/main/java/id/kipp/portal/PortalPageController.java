@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -30,7 +31,7 @@ public class PortalPageController {
   }
 
   /** The entries of one edition, in the order of the view. */
-  public record EditionSection(String key, String name, List<PortalEntry> entries) {}
+  public record EditionSection(String key, String name, String resultsUrl, List<PortalEntry> entries) {}
 
   @GetMapping("/portal")
   public String portal(Authentication authentication, Model model) {
@@ -38,7 +39,8 @@ public class PortalPageController {
     Map<String, EditionSection> sections = new LinkedHashMap<>();
     for (PortalEntry entry : view.entries()) {
       String key = Objects.toString(entry.editionKey(), "");
-      sections.computeIfAbsent(key, k -> new EditionSection(k, entry.editionName(), new ArrayList<>()))
+      sections.computeIfAbsent(key, k -> new EditionSection(k, entry.editionName(), entry.resultsUrl(),
+          new ArrayList<>()))
           .entries().add(entry);
     }
     model.addAttribute("view", view);
@@ -47,8 +49,11 @@ public class PortalPageController {
     return view.agency() == null ? "portal/tanpa-instansi" : "portal/beranda";
   }
 
-  /** Shown (HTTP 403) when a signed-in user who is not a participant opens the portal. */
-  @GetMapping("/portal/ditolak")
+  /**
+   * Shown (HTTP 403) when a signed-in user who is not a participant opens the portal or posts one of its forms (the
+   * access-denied handler forwards here with the request's method).
+   */
+  @RequestMapping("/portal/ditolak")
   @ResponseStatus(HttpStatus.FORBIDDEN)
   public String refused(Authentication authentication, Model model) {
     model.addAttribute("user", authentication == null ? null : authentication.getName());

@@ -1,5 +1,5 @@
 /** The participant portal. */
-@ApplicationModule(allowedDependencies = {"reporting", "results", "screening", "shared"})
+@ApplicationModule(allowedDependencies = {"edition", "registration", "reporting", "results", "screening", "shared"})
 package id.kipp.portal;
 
 import org.springframework.modulith.ApplicationModule;

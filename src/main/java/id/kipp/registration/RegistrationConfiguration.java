@@ -19,7 +19,7 @@ public class RegistrationConfiguration {
     ConnectionBudget.check(capacity, dataSource, environment);
     FilterRegistrationBean<RegistrationGate> registration = new FilterRegistrationBean<>(new RegistrationGate(capacity));
     registration.setName("kipp-registration-gate");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/portal/daftar/*");
     // before the engine API's error filter: the 503 is the gate's own Bahasa answer
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;

@@ -447,6 +447,34 @@ class HostileClientTest {
       // a participant records replications for its own agency only (catalogue.Replications, CatalogueWebTest)
       "POST /api/catalogue/{entryKey}/replications", List.of("sekretariat", "camunda-admin", "peserta"));
 
+  /**
+   * Write endpoints of the application's own web pages (browser session, form login at /masuk, CSRF token), with the
+   * groups that may use them; their forms are tested with a session in their own tests (the portal's registration:
+   * PortalRegistrationPagesTest). Here: nothing but a session with the page's token gets through — no HTTP Basic, no
+   * JSON, whoever the caller.
+   */
+  static final Map<String, List<String>> PAGE_WRITES = Map.of(
+      "POST /portal/daftar/{editionKey}", List.of("peserta"));
+
+  @Test
+  void thePortalsFormsTakeNothingWithoutTheBrowserSessionAndItsToken() {
+    for (String endpoint : PAGE_WRITES.keySet()) {
+      String method = endpoint.substring(0, endpoint.indexOf(' '));
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{editionKey}", desk.editionKey);
+      Map<String, Object> form = new java.util.HashMap<>(desk.registrationForm("Dinkes", "Perangkat Daerah",
+          "Lewat Jalan Belakang"));
+      form.values().removeIf(value -> !(value instanceof String || value instanceof Boolean));
+      for (String user : java.util.Arrays.asList(null, revision.getAssignee(), participantA, jurorA, pimpinan)) {
+        Map<String, String> before = DatabaseFingerprint.of(jdbc);
+        Answer answer = client.send(user, method, path, form);
+        // no session, no CSRF token: to the login page ("?sesi": the page expired), nothing registered
+        assertThat(answer.status()).as("%s %s as %s: %s", method, path, user, answer.raw()).isEqualTo(302);
+        assertThat(DatabaseFingerprint.of(jdbc)).as("database after %s %s as %s", method, path, user)
+            .isEqualTo(before);
+      }
+    }
+  }
+
   @Autowired
   @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
   org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlers;
@@ -458,6 +486,9 @@ class HostileClientTest {
         .filter(method -> method != org.springframework.web.bind.annotation.RequestMethod.GET
             && method != org.springframework.web.bind.annotation.RequestMethod.HEAD)
         .forEach(method -> info.getPatternValues().forEach(pattern -> found.add(method + " " + pattern))));
+    // the pages' forms: thePortalsFormsTakeNothingWithoutTheBrowserSessionAndItsToken
+    assertThat(found).as("declared page write endpoints").containsAll(PAGE_WRITES.keySet());
+    found.removeAll(PAGE_WRITES.keySet());
     assertThat(APPLICATION_WRITES.keySet()).as("declared write endpoints").containsExactlyInAnyOrderElementsOf(found);
     Map<String, String> roles = Map.of(jurorA, "juri", revision.getAssignee(), "peserta", pimpinan, "pimpinan");
     for (String endpoint : found) {

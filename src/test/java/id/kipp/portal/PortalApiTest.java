@@ -181,8 +181,19 @@ class PortalApiTest {
         Map.of("signOffDecision", "SETUJU", "decreeNumber", "188.45/77/35.73.112/2030"));
     driver.runJobs();
     assertThat(entry(entries(health), winner).get("finalRank").isNull()).as("before the release").isTrue();
+    // no link to results or certificate before the release
+    assertThat(entry(entries(health), winner).get("resultsUrl").isNull()).isTrue();
+    assertThat(entry(entries(health), winner).get("certificateUrl").isNull()).isTrue();
     driver.releaseResults();
     view = entries(health);
+    assertThat(entry(view, winner).get("resultsUrl").asText()).isEqualTo("/hasil/" + driver.editionKey);
+    assertThat(entry(view, winner).get("certificateUrl").asText())
+        .isEqualTo("/hasil/" + driver.editionKey + "/piagam/" + winner.getBusinessKey() + ".pdf");
+    assertThat(http.getForEntity(entry(view, winner).get("certificateUrl").asText(), byte[].class).getBody())
+        .startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    // the results of the edition for every entry of it, a certificate for winners and finalists only
+    assertThat(entry(view, revised).get("resultsUrl").asText()).isEqualTo("/hasil/" + driver.editionKey);
+    assertThat(entry(view, revised).get("certificateUrl").isNull()).isTrue();
     assertThat(values(view, "stage")).containsExactly("Pemenang", "Tidak lolos administrasi", "Tidak masuk finalis");
     assertThat(entry(view, winner).get("finalRank").asInt()).isEqualTo(1);
     assertThat(entry(view, winner).get("ended").asBoolean()).isTrue();

@@ -26,6 +26,11 @@ class RegistrationGateTest {
     assertThat(RegistrationGate.isRegistration("POST", "/engine-rest/process-definition/key/kompetisi/submit-form"))
         .isFalse();
     assertThat(RegistrationGate.isRegistration("POST", "/engine-rest/task/42/submit-form")).isFalse();
+    // the participant portal's registration form
+    assertThat(RegistrationGate.isRegistration("POST", "/portal/daftar/MALANG-2019")).isTrue();
+    assertThat(RegistrationGate.isRegistration("GET", "/portal/daftar/MALANG-2019")).isFalse();
+    assertThat(RegistrationGate.isRegistration("POST", "/portal/daftar")).isFalse();
+    assertThat(RegistrationGate.isRegistration("POST", "/keluar")).isFalse();
   }
 
   @Test
@@ -57,6 +62,15 @@ class RegistrationGateTest {
     assertThat(refused.getHeader("Retry-After")).isEqualTo("5");
     assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("Server sedang menerima sangat banyak"
         + " pendaftaran").contains("silakan kirim ulang");
+    // a portal registration waiting in vain gets a page in Bahasa, not JSON
+    MockHttpServletResponse portalRefused = new MockHttpServletResponse();
+    gate.doFilter(new MockHttpServletRequest("POST", "/portal/daftar/MALANG-2019"), portalRefused,
+        (request, response) -> reached.set(true));
+    assertThat(reached).isFalse();
+    assertThat(portalRefused.getStatus()).isEqualTo(503);
+    assertThat(portalRefused.getContentType()).startsWith("text/html");
+    assertThat(portalRefused.getContentAsString(StandardCharsets.UTF_8)).contains("<html lang=\"id\"")
+        .contains("Server sedang menerima sangat banyak pendaftaran").contains("isian Anda masih ada");
     release.countDown();
     first.join();
     // the place is free again
