@@ -2,6 +2,7 @@ package id.kipp.portal;
 
 import id.kipp.edition.EditionDirectory;
 import id.kipp.edition.EditionView;
+import id.kipp.shared.Bahasa;
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.RuleViolation;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public class RegistrationPageController {
   private final OpenEditions openEditions;
   private final PortalRegistration registration;
   private final ProcessEngine engine;
-  private final BahasaDates dates;
+  private final Bahasa.Dates dates;
 
   public RegistrationPageController(ParticipantPortal portal, OpenEditions openEditions,
       PortalRegistration registration, ProcessEngine engine, CompetitionCalendar calendar) {
@@ -54,7 +55,7 @@ public class RegistrationPageController {
     this.openEditions = openEditions;
     this.registration = registration;
     this.engine = engine;
-    this.dates = new BahasaDates(calendar.zone());
+    this.dates = Bahasa.in(calendar.zone());
   }
 
   @GetMapping("/portal/daftar")
