@@ -50,6 +50,10 @@ public final class Forms {
   }
 
   private static void collect(JsonNode node, Set<String> keys) {
+    if (node.has("path") && node.has("type") && "dynamiclist".equals(node.get("type").asText())) {
+      keys.add(node.get("path").asText()); // a dynamic list submits one Json variable under its path
+      return;
+    }
     if (node.has("key") && node.has("type") && !"text".equals(node.get("type").asText())
         && !"button".equals(node.get("type").asText())) {
       keys.add(node.get("key").asText());
