@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -127,7 +126,7 @@ class PublicObjectionBrowserTest {
   private void fill(String name, String email, String entryKey, String reason) {
     browser.type(By.id("name"), name);
     browser.type(By.id("email"), email);
-    new Select(browser.find(By.id("entryKey"))).selectByValue(entryKey);
+    browser.find(By.cssSelector("#entryKey option[value='" + entryKey + "']")).click();
     browser.type(By.id("reason"), reason);
   }
 
