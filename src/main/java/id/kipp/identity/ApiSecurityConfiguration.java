@@ -94,7 +94,8 @@ public class ApiSecurityConfiguration {
   @Bean
   public WebSecurityCustomizer guardedPathsFirewall() {
     return web -> web.httpFirewall(new GuardedPathsFirewall(
-        Stream.concat(Stream.of("/api"), WebPageSecurityConfiguration.PATHS.stream()).toArray(String[]::new)));
+        Stream.of(Stream.of("/api"), WebPageSecurityConfiguration.PATHS.stream(),
+            PublicFormSecurityConfiguration.PATHS.stream()).flatMap(paths -> paths).toArray(String[]::new)));
   }
 
   private static final String REALM = "Kompetisi Inovasi";

@@ -106,6 +106,34 @@ public class Notifications {
     }
   }
 
+  /**
+   * Writes one message of {@code template} to an address that is not a user of the application (e.g. a citizen who
+   * must confirm a public objection). The model gets {@code recipient} ({@code name}, {@code address}) and
+   * {@code appUrl} besides {@code values}. The caller has checked the address; one that still fails is stored as
+   * FAILED like any other.
+   */
+  public void notifyAddress(String template, String address, String name, Map<String, Object> values,
+      String editionKey, String entryKey) {
+    if (!properties.isEnabled()) {
+      return;
+    }
+    Instant now = calendar.now();
+    Recipient recipient = new Recipient(address, name);
+    java.util.Map<String, Object> model = new java.util.LinkedHashMap<>(values);
+    model.put("recipient", Map.of("name", recipient.name(), "address", recipient.address()));
+    model.put("appUrl", properties.appUrl());
+    try {
+      new InternetAddress(recipient.address(), true).validate();
+      outbox.addPending(template, recipient, templates.render(template, model), editionKey, entryKey, now);
+    } catch (AddressException e) {
+      outbox.addFailed(template, recipient, editionKey, entryKey, "Alamat e-mail tidak valid: " + address, now);
+    } catch (RuntimeException e) {
+      LOG.error("Notification {} for {} not composed from {}", template, entryKey, templates.source(template), e);
+      outbox.addFailed(template, recipient, editionKey, entryKey,
+          "Template " + template + " tidak dapat disusun: " + e.getMessage(), now);
+    }
+  }
+
   private List<Recipient> recipients(Audience audience, NotificationFacts facts, Person juror) {
     return switch (audience) {
       case PARTICIPANTS -> Recipients.participants(facts.contactName(), facts.contactEmail(),

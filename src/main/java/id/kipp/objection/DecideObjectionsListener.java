@@ -1,6 +1,9 @@
 package id.kipp.objection;
 
+import id.kipp.shared.CompetitionCalendar;
+import id.kipp.shared.RuleViolation;
 import id.kipp.shared.Vars;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,32 +12,35 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of "Putuskan sanggahan": every objected finalist gets a decision, {@code DITERIMA} (the finalist is
- * disqualified) or {@code DITOLAK}, each with its grounds: {@code MALANG-2019-0007: DITERIMA - alasan}.
+ * Completion of "Putuskan sanggahan": every objection of {@code objectionList} gets exactly one decision in the
+ * dynamic list {@code objectionDecisions} (rows {@code {objection, decision, reason}}): {@code DITERIMA} (the
+ * finalist is disqualified) or {@code DITOLAK}, each with its grounds. The public objections get their decision in
+ * their table; the outcome per entry (upheld or not, never who objected) is kept for the public page.
  */
 @Component("decideObjectionsListener")
 public class DecideObjectionsListener implements TaskListener {
 
+  private final PublicObjectionRepository repository;
+  private final CompetitionCalendar calendar;
+
+  public DecideObjectionsListener(PublicObjectionRepository repository, CompetitionCalendar calendar) {
+    this.repository = repository;
+    this.calendar = calendar;
+  }
+
   @Override
-  @SuppressWarnings("unchecked")
   public void notify(DelegateTask task) {
-    List<String> objected = ((List<Map<String, String>>) task.getVariable("objectionList")).stream()
-        .map(objection -> objection.get("entryKey")).toList();
+    List<Map<String, String>> objections = JsonRows.of(task.getVariable("objectionList"));
     List<String> problems = new ArrayList<>();
-    Map<String, String> decisions = Objections.parse(task.getVariable("objectionDecisions"), objected,
-        "MALANG-2019-0007: DITERIMA - alasan", problems);
-    List<String> disqualified = new ArrayList<>();
-    for (String entryKey : objected) {
-      String decision = decisions.get(entryKey);
-      if (decision == null) {
-        problems.add("Sanggahan terhadap " + entryKey + " belum diputuskan.");
-      } else if (decision.toUpperCase().startsWith("DITERIMA")) {
-        disqualified.add(entryKey);
-      } else if (!decision.toUpperCase().startsWith("DITOLAK")) {
-        problems.add("Putusan untuk " + entryKey + " harus diawali DITERIMA atau DITOLAK.");
-      }
-    }
-    Objections.throwIfAny(problems);
-    task.setVariable("disqualified", Vars.jsonList(disqualified));
+    ObjectionDecisions decisions = ObjectionDecisions.check(objections == null ? List.of() : objections,
+        task.getVariable("objectionDecisions"), problems);
+    RuleViolation.throwIfAny(problems);
+    task.setVariable("disqualified", Vars.jsonList(decisions.disqualified()));
+    String editionKey = (String) task.getVariable("editionKey");
+    Instant now = calendar.now();
+    decisions.publicDecisions().forEach((id, decision) ->
+        repository.decide(id, decision.decision(), decision.reason(), now));
+    decisions.outcomes().forEach((entryKey, outcome) ->
+        repository.saveOutcome(editionKey, entryKey, outcome.objections(), outcome.upheld(), now));
   }
 }

@@ -475,6 +475,13 @@ class HostileClientTest {
     }
   }
 
+  /**
+   * Write endpoints of public forms that anybody may send (no login): without the CSRF token of the page's session
+   * they are refused with 403 and change nothing, whoever sends them. What they accept is tested with their module
+   * (objection.PublicObjectionWebTest).
+   */
+  static final List<String> PUBLIC_WRITES = List.of("POST /uji-publik/{edition}", "POST /uji-publik/konfirmasi");
+
   @Autowired
   @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
   org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlers;
@@ -489,6 +496,14 @@ class HostileClientTest {
     // the pages' forms: thePortalsFormsTakeNothingWithoutTheBrowserSessionAndItsToken
     assertThat(found).as("declared page write endpoints").containsAll(PAGE_WRITES.keySet());
     found.removeAll(PAGE_WRITES.keySet());
+    assertThat(found).as("public write endpoints").containsAll(PUBLIC_WRITES);
+    for (String endpoint : PUBLIC_WRITES) {
+      String method = endpoint.substring(0, endpoint.indexOf(' '));
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[A-Za-z]+}", "tidak-ada");
+      refused(null, method, path, Map.of(), 403);
+      refused(jurorA, method, path, Map.of(), 403);
+    }
+    found.removeAll(PUBLIC_WRITES);
     assertThat(APPLICATION_WRITES.keySet()).as("declared write endpoints").containsExactlyInAnyOrderElementsOf(found);
     Map<String, String> roles = Map.of(jurorA, "juri", revision.getAssignee(), "peserta", pimpinan, "pimpinan");
     for (String endpoint : found) {

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.kipp.admin.ProcessMigration;
-import id.kipp.shared.RuleViolation;
 import id.kipp.testsupport.CompetitionDriver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -90,18 +91,18 @@ class EditionWithPublicObjectionTest extends ProcessTestBase {
     Task record = driver.task(edition, "Task_RecordObjections");
     assertThat(record.getDueDate()).isNotNull();
     assertThatThrownBy(() -> driver.submit(record, secretariat,
-        Map.of("objections", entries.get(3).getBusinessKey() + ": bukan finalis")))
-        .isInstanceOf(RuleViolation.class).hasMessageContaining("bukan finalis yang diusulkan");
-    driver.submit(record, secretariat, Map.of("objections",
-        entries.get(1).getBusinessKey() + ": layanan sudah berhenti sejak Maret\n"
-            + entries.get(2).getBusinessKey() + ": nama inovasi sama dengan milik kota lain"));
+        Map.of("objections", rows(List.of(Map.of("entryKey", entries.get(3).getBusinessKey(), "reason", "bukan finalis"))))))
+        .isInstanceOf(RuntimeException.class).hasMessageContaining("tidak tersedia pada formulir");
+    driver.submit(record, secretariat, Map.of("objections", rows(List.of(
+        Map.of("entryKey", entries.get(1).getBusinessKey(), "reason", "layanan sudah berhenti sejak Maret"),
+        Map.of("entryKey", entries.get(2).getBusinessKey(), "reason", "nama inovasi sama dengan milik kota lain")))));
     Task decide = driver.task(edition, "Task_DecideObjections");
-    assertThatThrownBy(() -> driver.submit(decide, secretariat, Map.of("objectionDecisions",
-        entries.get(1).getBusinessKey() + ": DITERIMA - terbukti")))
+    assertThatThrownBy(() -> driver.submit(decide, secretariat, Map.of("objectionDecisions", rows(List.of(
+        Map.of("objection", "1", "decision", "DITERIMA", "reason", "terbukti"))))))
         .hasMessageContaining("belum diputuskan");
-    driver.submit(decide, secretariat, Map.of("objectionDecisions",
-        entries.get(1).getBusinessKey() + ": DITERIMA - terbukti dari kunjungan\n"
-            + entries.get(2).getBusinessKey() + ": DITOLAK - nama berbeda"));
+    driver.submit(decide, secretariat, Map.of("objectionDecisions", rows(List.of(
+        Map.of("objection", "1", "decision", "DITERIMA", "reason", "terbukti dari kunjungan"),
+        Map.of("objection", "2", "decision", "DITOLAK", "reason", "nama berbeda")))));
 
     // field verification of every proposed finalist: entry 2 is found not eligible
     List<Task> visits = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_FieldVerification")
@@ -124,5 +125,14 @@ class EditionWithPublicObjectionTest extends ProcessTestBase {
       assertThat(entries.get(i)).isEnded().hasPassed("EndEvent_NotFinalist");
     }
     assertThat(engine.getRuntimeService().getVariable(entries.get(0).getId(), "fieldVerification")).isEqualTo("LAYAK");
+  }
+
+  /** A dynamic list as Tasklist submits it: a Json variable. */
+  static TypedValue rows(List<Map<String, String>> rows) {
+    try {
+      return SpinValues.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(rows)).create();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

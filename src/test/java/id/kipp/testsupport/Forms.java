@@ -50,9 +50,9 @@ public final class Forms {
   }
 
   private static void collect(JsonNode node, Set<String> keys) {
-    // a dynamic list submits its rows under its path, one JSON variable
-    if ("dynamiclist".equals(node.path("type").asText()) && node.hasNonNull("path")) {
-      keys.add(node.get("path").asText());
+    if (node.has("path") && node.has("type") && "dynamiclist".equals(node.get("type").asText())) {
+      keys.add(node.get("path").asText()); // a dynamic list submits one Json variable under its path
+      return;
     }
     if (node.has("key") && node.has("type") && !"text".equals(node.get("type").asText())
         && !"button".equals(node.get("type").asText())) {

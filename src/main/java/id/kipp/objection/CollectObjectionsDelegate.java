@@ -1,0 +1,45 @@
+package id.kipp.objection;
+
+import id.kipp.shared.Vars;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Kumpulkan sanggahan", when the objection period is over (the secretariat finished recording or the period ended):
+ * the secretariat's objections and the public's confirmed ones, numbered, become {@code objectionList}; the decision
+ * task gets them as a table ({@code objectionSummary}), as choices ({@code objectionChoices}) and as one prepared row
+ * per objection in its dynamic list ({@code objectionDecisions}, a {@code Json} variable as Tasklist submits it).
+ */
+@Component("collectObjectionsDelegate")
+public class CollectObjectionsDelegate implements JavaDelegate {
+
+  private final PublicObjectionRepository repository;
+
+  public CollectObjectionsDelegate(PublicObjectionRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<Map<String, String>> secretariat = JsonRows.of(execution.getVariable("secretariatObjections"));
+    List<PublicObjectionRepository.Stored> confirmed = repository.confirmedOf(execution.getProcessInstanceId());
+    List<Map<String, String>> objections = ObjectionList.of(secretariat == null ? List.of() : secretariat, confirmed);
+    execution.setVariable("objectionList", Vars.json(objections));
+    execution.setVariable("objectionSummary", ObjectionList.summary(objections));
+    execution.setVariable("objectionChoices", Vars.json(ObjectionList.choices(objections)));
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (Map<String, String> objection : objections) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("objection", objection.get("no"));
+      rows.add(row);
+    }
+    execution.setVariable("objectionDecisions", SpinValues.jsonValue(ObjectionList.toJson(rows)).create());
+    execution.setVariable("hasObjections", !objections.isEmpty());
+  }
+}

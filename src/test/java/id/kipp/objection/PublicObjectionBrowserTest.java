@@ -1,0 +1,145 @@
+package id.kipp.objection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import id.kipp.notification.NotificationSender;
+import id.kipp.testsupport.Browser;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A citizen files a public objection in a real headless Chromium (1366×768): the proposed finalists, a refused reason
+ * with markup (the message next to the field), a PDF attached, the confirmation link followed from the e-mail the
+ * SMTP server (GreenMail) received; the secretariat then closes the period and upholds the objection through its
+ * forms, and the page shows the outcome per finalist without the objector's name. Screenshots in
+ * {@code target/browser-screenshots/uji-publik-*.png}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:kipp-objection-browser-test;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+class PublicObjectionBrowserTest {
+
+  static final int SMTP_PORT = freePort();
+
+  @RegisterExtension
+  static final Browser browser = new Browser();
+
+  @RegisterExtension
+  static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  NotificationSender sender;
+
+  @Test
+  void fileConfirmAndDecideAPublicObjection() throws Exception {
+    ObjectionEditionRun run = new ObjectionEditionRun(engine, "PEKA");
+    String page = "http://localhost:" + port + "/uji-publik/" + run.key();
+    browser.open(page);
+    assertThat(browser.text(By.tagName("h1"))).isEqualTo("Uji publik daftar finalis");
+    assertThat(browser.findAll(By.cssSelector("article.finalist"))).hasSize(3);
+    assertThat(browser.pageText()).contains("Layanan Pojok Braille", "Dinas Nomor 1", "Sampaikan sanggahan",
+        "Nama dan alamat e-mail penyanggah tidak pernah ditampilkan").doesNotContain("Jangan diisi");
+    assertThat(browser.find(By.id("website")).isDisplayed()).as("the honeypot is out of sight").isFalse();
+    browser.screenshot("uji-publik-1-halaman");
+
+    // markup in the reason: refused, the message next to the field, the typed values kept
+    fill("Siti Aminah", "siti@contoh.id", run.entry(0), "Lihat <a href=x>bukti</a> di sini, layanan berhenti.");
+    browser.clickAndWait(By.id("submit-objection"));
+    assertThat(browser.text(By.id("problem-reason"))).contains("Alasan sanggahan tidak boleh berisi kode HTML");
+    assertThat(browser.find(By.id("email")).getAttribute("value")).isEqualTo("siti@contoh.id");
+    browser.find(By.id("reason")).sendKeys(""); // scroll the message into view
+    browser.screenshot("uji-publik-2-ditolak");
+
+    Path pdf = Files.createTempFile("bukti-", ".pdf");
+    Files.write(pdf, PublicObjectionWebTest.PDF);
+    fill("Siti Aminah", "siti@contoh.id", run.entry(0), "Layanan ini berhenti sejak Maret; loketnya tutup setiap hari.");
+    browser.find(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+    browser.clickAndWait(By.id("submit-objection"));
+    assertThat(browser.text(By.id("objection-filed"))).contains("Sanggahan Anda sudah kami terima");
+    browser.screenshot("uji-publik-3-terkirim");
+
+    // the link from the e-mail
+    while (sender.sendDue().sent() > 0) {
+      // until the outbox is empty
+    }
+    List<MimeMessage> messages = new java.util.ArrayList<>();
+    for (MimeMessage message : GREEN_MAIL.getReceivedMessages()) {
+      if (message.getAllRecipients()[0].toString().contains("siti@contoh.id")) {
+        messages.add(message);
+      }
+    }
+    assertThat(messages).as("one message to the objector: the one with the rejected reason was never stored").hasSize(1);
+    assertThat(messages.get(0).getSubject()).startsWith("Konfirmasi sanggahan uji publik");
+    Matcher link = Pattern.compile("https?://[^/\\s]+(/uji-publik/konfirmasi\\?token=[A-Za-z0-9_-]+)")
+        .matcher(messages.get(0).getContent().toString());
+    assertThat(link.find()).isTrue();
+    browser.open("http://localhost:" + port + link.group(1));
+    browser.screenshot("uji-publik-4-konfirmasi");
+    browser.clickAndWait(By.id("confirm-objection"));
+    assertThat(browser.text(By.id("confirmed"))).contains("Sanggahan Anda sudah dikonfirmasi");
+    browser.screenshot("uji-publik-5-dikonfirmasi");
+
+    // the secretariat closes the period (no objection of its own) and upholds the public one
+    run.driver.submit(run.recordTask(), run.secretariat, Map.of("objections", ObjectionEditionRun.rows(List.of())));
+    assertThat((String) engine.getTaskService().getVariable(run.decideTask().getId(), "objectionSummary"))
+        .contains(run.entry(0), "Masyarakat (dengan lampiran PDF)", "loketnya tutup");
+    run.driver.submit(run.decideTask(), run.secretariat, Map.of("objectionDecisions", ObjectionEditionRun.rows(List.of(
+        Map.of("objection", "1", "decision", "DITERIMA", "reason", "Terbukti dari kunjungan lapangan.")))));
+
+    browser.open(page);
+    assertThat(browser.text(By.id("stage-ended"))).contains("Uji publik telah selesai");
+    assertThat(browser.text(By.cssSelector("article[data-entry-key='" + run.entry(0) + "'] .outcome")))
+        .isEqualTo("Sanggahan diterima — finalis gugur");
+    assertThat(browser.text(By.cssSelector("article[data-entry-key='" + run.entry(1) + "'] .outcome")))
+        .isEqualTo("Tanpa sanggahan");
+    assertThat(browser.pageText()).doesNotContain("Siti", "siti@contoh.id", "Sampaikan sanggahan");
+    browser.screenshot("uji-publik-6-hasil");
+  }
+
+  private void fill(String name, String email, String entryKey, String reason) {
+    browser.type(By.id("name"), name);
+    browser.type(By.id("email"), email);
+    browser.find(By.cssSelector("#entryKey option[value='" + entryKey + "']")).click();
+    browser.type(By.id("reason"), reason);
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
