@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -34,6 +33,7 @@ public class EngineApiErrorFilter extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(EngineApiErrorFilter.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String REFERENCE_ALPHABET = "0123456789BCDFGHJKMNPRTVWXYZ";
 
   private final long maxRequestBytes;
 
@@ -176,7 +176,15 @@ public class EngineApiErrorFilter extends OncePerRequestFilter {
     }
   }
 
+  /**
+   * Twelve characters read out easily over the telephone: digits and consonants without vowels (no words) and without
+   * L, Q, S (no "SQL" or other codes that look like an error's text, no 1/L or 5/S confusion).
+   */
   private static String reference() {
-    return Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36).toUpperCase(Locale.ROOT);
+    StringBuilder reference = new StringBuilder(12);
+    for (int i = 0; i < 12; i++) {
+      reference.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
+    }
+    return reference.toString();
   }
 }
