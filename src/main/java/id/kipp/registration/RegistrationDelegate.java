@@ -69,7 +69,7 @@ public class RegistrationDelegate implements JavaDelegate {
       execution.setVariable(RuleVersions.VARIABLE, pinned);
     }
     problems.addAll(Eligibility.forScope(engine.getDecisionService(), execution, edition.editionKey(),
-        registration.field("group")).check(registration, calendar.today()));
+        registration.field("group"), edition.groups()).check(registration, calendar.today()));
     String agencyKey = EntryRecord.agencyKey(registrant.agencyId(), registration.field("agency"));
     if (!registration.field("title").isEmpty()
         && registry.sameTitle(edition.editionKey(), agencyKey, registration.field("title"), null).isPresent()) {

@@ -160,6 +160,43 @@ class RegistrationRushTest {
         .variableValueEquals("title", "Layanan Kembar").count()).isEqualTo(1);
   }
 
+  /**
+   * What each registration writes, kept small for a rush (docs/performance.md): every variable keeps its history (the
+   * audit trail reads the variable updates), without a second text copy of each form field; the edition's pinned
+   * eligibility rule is read once per group, not evaluated (with four decision history rows) at every registration,
+   * and still refuses an innovation too new.
+   */
+  @Test
+  void eachRegistrationKeepsItsVariableHistoryWithoutFormFieldCopiesOrRepeatedRuleEvaluations() {
+    var history = engine.getHistoryService();
+    long decisionsBefore = history.createHistoricDecisionInstanceQuery()
+        .decisionDefinitionKey(Eligibility.DECISION_KEY).count();
+    for (String title : List.of("Riwayat Ringkas Satu", "Riwayat Ringkas Dua")) {
+      Answer answer = register(participants.get(5), title);
+      assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+    }
+    assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(Eligibility.DECISION_KEY).count()
+        - decisionsBefore).isLessThanOrEqualTo(1);
+
+    String entry = jdbc.queryForObject("SELECT process_instance_id FROM entry WHERE edition_key = ? AND title = ?",
+        String.class, driver.editionKey, "Riwayat Ringkas Dua");
+    assertThat(history.createHistoricDetailQuery().processInstanceId(entry).formFields().count()).isZero();
+    Map<String, Object> updates = new java.util.HashMap<>();
+    history.createHistoricDetailQuery().processInstanceId(entry).variableUpdates().list().forEach(detail -> {
+      var update = (org.camunda.bpm.engine.history.HistoricVariableUpdate) detail;
+      updates.put(update.getVariableName(), update.getValue());
+    });
+    assertThat(updates).containsEntry("title", "Riwayat Ringkas Dua").containsKeys("summary", "implementedSince",
+        "innovationProposalFile", "performanceProposalFile", "declarationFile", "registeredBy", "entryKey");
+
+    int index = 5;
+    Map<String, Object> tooNew = driver.registrationForm(agencies.get(index), GROUP, "Inovasi Terlalu Baru");
+    tooNew.put("implementedSince", id.kipp.testsupport.TestClock.today().toString());
+    Answer refused = client.send(participants.get(index), "POST", REGISTER, variables(tooNew));
+    assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+    assertThat(refused.message()).contains("Inovasi baru diterapkan sejak");
+  }
+
   Answer register(String participant, String title) {
     int index = participants.indexOf(participant);
     Map<String, Object> form = driver.registrationForm(agencies.get(index), GROUP, title);
