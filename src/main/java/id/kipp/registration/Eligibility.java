@@ -19,11 +19,30 @@ public record Eligibility(int minMonthsImplemented) {
 
   public static final String DECISION_KEY = "kelayakan-peserta";
 
-  /** The rules for the entry's edition and group, in the version the edition pinned. */
+  /** The rules for the entry's edition and group, in the version the edition pinned (evaluated every time). */
   public static Eligibility forScope(DecisionService decisions, VariableScope scope, String editionKey, String group) {
-    var result = RuleVersions.evaluate(decisions, DECISION_KEY, RuleVersions.pinned(scope, DECISION_KEY),
-        Map.of("editionKey", editionKey == null ? "" : editionKey, "group", group == null ? "" : group));
-    Long months = Vars.whole(result.getSingleResult().getEntryMap().get("minMonthsImplemented"));
+    return forScope(decisions, scope, editionKey, group, List.of());
+  }
+
+  /**
+   * The same, read once per pinned version, edition and group when {@code group} is one of the edition's
+   * {@code groups} ({@link RuleVersions#pinnedRows}: a deployed version never changes); any other group text a
+   * participant sends is evaluated as it is, so that no submission can grow the cache.
+   */
+  public static Eligibility forScope(DecisionService decisions, VariableScope scope, String editionKey, String group,
+      List<String> groups) {
+    Map<String, Object> inputs = Map.of("editionKey", editionKey == null ? "" : editionKey, "group",
+        group == null ? "" : group);
+    Integer version = RuleVersions.pinned(scope, DECISION_KEY);
+    List<Map<String, Object>> rows = groups.contains(group)
+        ? RuleVersions.pinnedRows(decisions, DECISION_KEY, version, inputs)
+        : RuleVersions.evaluate(decisions, DECISION_KEY, version, inputs).getResultList().stream()
+            .map(row -> (Map<String, Object>) new java.util.LinkedHashMap<String, Object>(row)).toList();
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("DMN " + DECISION_KEY + " gives no row for edition '" + inputs.get("editionKey")
+          + "', group '" + inputs.get("group") + "'");
+    }
+    Long months = Vars.whole(rows.get(0).get("minMonthsImplemented"));
     return new Eligibility(months == null ? 0 : months.intValue());
   }
 

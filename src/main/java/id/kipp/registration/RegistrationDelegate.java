@@ -56,19 +56,21 @@ public class RegistrationDelegate implements JavaDelegate {
     // The registrant is the logged-in user and the agency its single agency group (Registrant), never a variable.
     Registrant registrant = Registrant.resolve(engine.getIdentityService(),
         (String) execution.getVariable("registeredBy"), text(execution.getVariable("agency")));
-    execution.setVariable("registeredBy", registrant.userId());
-    execution.setVariable("agency", registrant.agencyName());
+    setIfChanged(execution, "registeredBy", registrant.userId());
+    setIfChanged(execution, "agency", registrant.agencyName());
     if (registrant.agencyId() != null) {
-      execution.setVariable("agencyId", registrant.agencyId());
+      setIfChanged(execution, "agencyId", registrant.agencyId());
     }
     Registration registration = RegistrationReader.read(execution);
     List<String> problems = new ArrayList<>(rules.check(registration, edition.groups(), calendar.today(), true));
-    Object pinned = engine.getRuntimeService().getVariableTyped(edition.processInstanceId(), RuleVersions.VARIABLE);
+    // copied as the edition stores it (JSON), without deserializing and serializing it again for every registration
+    Object pinned = engine.getRuntimeService().getVariableTyped(edition.processInstanceId(), RuleVersions.VARIABLE,
+        false);
     if (pinned != null) {
       execution.setVariable(RuleVersions.VARIABLE, pinned);
     }
     problems.addAll(Eligibility.forScope(engine.getDecisionService(), execution, edition.editionKey(),
-        registration.field("group")).check(registration, calendar.today()));
+        registration.field("group"), edition.groups()).check(registration, calendar.today()));
     String agencyKey = EntryRecord.agencyKey(registrant.agencyId(), registration.field("agency"));
     if (!registration.field("title").isEmpty()
         && registry.sameTitle(edition.editionKey(), agencyKey, registration.field("title"), null).isPresent()) {
@@ -82,12 +84,22 @@ public class RegistrationDelegate implements JavaDelegate {
     registry.add(new EntryRecord(entryKey, edition.editionKey(), number, agencyKey, registration.field("agency"),
         registration.field("title"), registrant.userId(), execution.getProcessInstanceId(), now.toInstant()));
     execution.setProcessBusinessKey(entryKey);
-    execution.setVariable("editionKey", edition.editionKey());
+    setIfChanged(execution, "editionKey", edition.editionKey());
     execution.setVariable("entryKey", entryKey);
     execution.setVariable("entryNumber", number);
     execution.setVariable("group", canonicalGroup(edition.groups(), registration.field("group")));
     execution.setVariable("submittedAt", now);
     execution.setVariable("entryProcessInstanceId", execution.getProcessInstanceId());
+  }
+
+  /**
+   * Sets a variable only when its value changes: with history level {@code full} every write is one more update row
+   * in {@code ACT_HI_DETAIL}, even of the value the form already submitted.
+   */
+  private static void setIfChanged(DelegateExecution execution, String name, Object value) {
+    if (!execution.hasVariable(name) || !java.util.Objects.equals(execution.getVariable(name), value)) {
+      execution.setVariable(name, value);
+    }
   }
 
   private static String text(Object value) {

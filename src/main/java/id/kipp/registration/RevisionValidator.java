@@ -57,7 +57,7 @@ public class RevisionValidator implements TaskListener {
     Registration registration = RegistrationReader.read(task);
     List<String> problems = new ArrayList<>(rules.check(registration, groups, calendar.today(), true));
     problems.addAll(Eligibility.forScope(task.getProcessEngineServices().getDecisionService(), task, editionKey,
-        registration.field("group")).check(registration, calendar.today()));
+        registration.field("group"), groups).check(registration, calendar.today()));
     String agencyKey = row != null ? row.agencyId()
         : EntryRecord.agencyKey((String) task.getVariable("agencyId"), registration.field("agency"));
     if (!registration.field("title").isEmpty()

@@ -67,6 +67,22 @@ public final class RuleVersions {
             key -> rows(evaluate(decisions, decisionKey, version, Map.of("editionKey", edition))));
   }
 
+  /**
+   * The rows of a pinned version of {@code decisionKey} for a few fixed inputs (an edition and one of its groups, never
+   * a participant's own data), evaluated once per engine, version and inputs like {@link #settingsRows}; without a
+   * pinned version (null) the latest is evaluated every time. A registration read its edition's eligibility rule this
+   * way at every submission, with four decision history rows each time (docs/performance.md).
+   */
+  public static List<Map<String, Object>> pinnedRows(DecisionService decisions, String decisionKey, Integer version,
+      Map<String, Object> inputs) {
+    if (version == null) {
+      return rows(evaluate(decisions, decisionKey, null, inputs));
+    }
+    return PINNED_ROWS.computeIfAbsent(decisions, service -> new ConcurrentHashMap<>())
+        .computeIfAbsent(decisionKey + "/" + version + "/" + new java.util.TreeMap<>(inputs),
+            key -> rows(evaluate(decisions, decisionKey, version, inputs)));
+  }
+
   /** The single row of a settings table for an edition (see {@link #settingsRows}). */
   public static Map<String, Object> settingsRow(DecisionService decisions, String decisionKey, Integer version,
       String editionKey) {

@@ -86,6 +86,12 @@ final class DatabaseStats {
     return new Snapshot(moment, tables, database);
   }
 
+  /** {@code pg_database_size} of the benchmark's database. */
+  long databaseBytes() {
+    Long bytes = jdbc.queryForObject("SELECT pg_database_size(current_database())", Long.class);
+    return bytes == null ? 0 : bytes;
+  }
+
   JobLog jobLog() {
     Map<Integer, Long> byState = new LinkedHashMap<>();
     jdbc.query("SELECT JOB_STATE_, COUNT(*) FROM ACT_HI_JOB_LOG GROUP BY JOB_STATE_",

@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EditionBenchmark {
 
   record StageResult(String name, String unit, double seconds, long ops, Latency latency,
-      DatabaseStats.JobLog jobs, long userRetries, String failure, List<DatabaseStats.Statement> statements) {}
+      DatabaseStats.JobLog jobs, long userRetries, String failure, List<DatabaseStats.Statement> statements,
+      long uploadedBytes, long databaseBytes, long databaseGrowth) {}
 
   /** Statements listed per stage in the report (those with the most execution time in PostgreSQL). */
   private static final int STATEMENTS_PER_STAGE = 5;
@@ -52,7 +53,8 @@ class EditionBenchmark {
             .map(String::trim).toList(),
         intProperty("benchmark.finalists", 10), intProperty("benchmark.winners", 3),
         intProperty("benchmark.threads", 4), Duration.ofMinutes(intProperty("benchmark.stageTimeoutMinutes", 60)),
-        intProperty("benchmark.myTasksSamples", 5), intProperty("benchmark.refuseEvery", 3));
+        intProperty("benchmark.myTasksSamples", 5), intProperty("benchmark.refuseEvery", 3),
+        intProperty("benchmark.documentMiB", 2));
     boolean keep = Boolean.getBoolean("benchmark.keep");
     String database = "kipp_bench_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
     String server = System.getenv().getOrDefault("KIPP_TEST_PG_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
@@ -170,6 +172,8 @@ class EditionBenchmark {
     DatabaseStats.JobLog jobsBefore = db.jobLog();
     DatabaseStats.StatementCounters statementsBefore = db.statementCounters();
     long retriesBefore = workload.userRetries.get();
+    long uploadedBefore = workload.uploadedBytes.get();
+    long databaseBefore = db.databaseBytes();
     long start = System.nanoTime();
     long ops = 0;
     String failure = null;
@@ -180,9 +184,11 @@ class EditionBenchmark {
       e.printStackTrace(System.out);
     }
     double seconds = seconds(start);
+    long databaseAfter = db.databaseBytes();
     StageResult result = new StageResult(stage.name(), stage.unit(), seconds, ops, latency,
         db.jobLog().minus(jobsBefore), workload.userRetries.get() - retriesBefore, failure,
-        db.statementCounters().topSince(statementsBefore, STATEMENTS_PER_STAGE));
+        db.statementCounters().topSince(statementsBefore, STATEMENTS_PER_STAGE),
+        workload.uploadedBytes.get() - uploadedBefore, databaseAfter, databaseAfter - databaseBefore);
     System.out.printf("  %-34s %9.1f s %7d %-11s %s%n", stage.name(), seconds, ops, stage.unit(),
         failure == null ? "" : "GAGAL: " + failure);
     return result;
@@ -360,6 +366,7 @@ class EditionBenchmark {
         out.append("\n\n");
       }
 
+      out.append(documents());
       out.append(statements());
 
       out.append("## Memory\n\n");
@@ -374,6 +381,40 @@ class EditionBenchmark {
       out.append("## Targets (issue 7)\n\n");
       out.append(targets(total));
       return out.toString();
+    }
+
+    /**
+     * Per stage the files uploaded and the database's growth (issue 15: database bytes per uploaded byte, target ≤
+     * 1.05 after registration and at the end), with the registration latency for files of that size.
+     */
+    private String documents() {
+      StringBuilder out = new StringBuilder("## Documents\n\n");
+      out.append(String.format("Each registration uploads three files of %s (`-Dbenchmark.documentMiB`; 0 = the "
+          + "small demo PDFs). Growth = `pg_database_size` after the stage minus before it; the ratio is the growth "
+          + "from the start of *Pendaftaran* up to the end of the stage over every byte uploaded so far.%n%n",
+          settings.documentMiB() > 0 ? settings.documentMiB() + " MiB" : "a few hundred bytes"));
+      out.append(String.format("| %-34s | %12s | %12s | %14s | %14s |%n|%s|%s:|%s:|%s:|%s:|%n", "stage",
+          "uploaded", "growth", "uploaded so far", "growth/upload", dash(36), dash(13), dash(13), dash(15), dash(15)));
+      long uploaded = 0;
+      long growth = 0;
+      boolean started = false;
+      for (StageResult stage : stages) {
+        started |= stage.name().equals("Pendaftaran");
+        if (!started) {
+          continue;
+        }
+        uploaded += stage.uploadedBytes();
+        growth += stage.databaseGrowth();
+        out.append(String.format("| %-34s | %12s | %12s | %14s | %14s |%n", stage.name(), mib(stage.uploadedBytes()),
+            mib(stage.databaseGrowth()), mib(uploaded), uploaded == 0 ? "-" : String.format("%.3f",
+                (double) growth / uploaded)));
+      }
+      stages.stream().filter(s -> s.name().equals("Pendaftaran")).findFirst().ifPresent(s -> out.append(
+          String.format("%nRegistration latency (%d users at once, three files of %s each): p50 %s ms, p95 %s ms, "
+              + "p99 %s ms, max %s ms.%n", settings.threads(), settings.documentMiB() > 0
+                  ? settings.documentMiB() + " MiB" : "a few hundred bytes", ms(s.latency().millis(50)),
+              ms(s.latency().millis(95)), ms(s.latency().millis(99)), ms(s.latency().maxMillis()))));
+      return out.append("\n").toString();
     }
 
     /** Per stage, the statements that took PostgreSQL the most time (pg_stat_statements, when the server has it). */

@@ -55,7 +55,8 @@ final class EditionWorkload {
   }
 
   record Settings(int entries, int jurors, int jurorsPerEntry, List<String> groups, int finalistsPerGroup,
-      int winnersPerGroup, int threads, Duration stageTimeout, int myTasksSamplesPerJuror, int refuseEvery) {
+      int winnersPerGroup, int threads, Duration stageTimeout, int myTasksSamplesPerJuror, int refuseEvery,
+      int documentMiB) {
 
     /** Whether the secretariat passes entry {@code index} at screening: one in {@code refuseEvery} is refused. */
     boolean passes(int index) {
@@ -82,6 +83,8 @@ final class EditionWorkload {
   final Latency myTasksWhileScoring = new Latency();
   /** User submissions refused by optimistic locking and submitted again (the user's "try again"). */
   final AtomicLong userRetries = new AtomicLong();
+  /** Bytes of every file uploaded so far (the registrations' three files). */
+  final AtomicLong uploadedBytes = new AtomicLong();
 
   private final List<Agency> agencies = new ArrayList<>();
   private final Map<String, Integer> entryIndex = new ConcurrentHashMap<>();
@@ -177,14 +180,38 @@ final class EditionWorkload {
       Agency agency = agencies.get(i % agencies.size());
       Map<String, Object> form = driver.registrationForm(agency.name(), agency.group(),
           "Inovasi Pelayanan Nomor " + i + " " + agency.name());
+      if (settings.documentMiB() > 0) {
+        // three proposals of a real size (-Dbenchmark.documentMiB), bytes of their own for every entry and file
+        form.put("innovationProposalFile", ProposalFiles.pdf("proposal-inovasi.pdf", settings.documentMiB(), 3L * i));
+        form.put("performanceProposalFile", ProposalFiles.pdf("proposal-kinerja.pdf", settings.documentMiB(),
+            3L * i + 1));
+        form.put("declarationFile", ProposalFiles.pdf("surat-pernyataan.pdf", settings.documentMiB(), 3L * i + 2));
+      }
+      long files = uploaded(form);
       ProcessInstance entry = timedRetrying(stageOperations, null, () -> as(agency.participant(),
           () -> engine.getFormService().submitStartForm(entryDefinitionId, form)));
       entryIndex.put(entry.getId(), i);
+      uploadedBytes.addAndGet(files);
     });
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Processes.ENTRY)
         .processInstanceBusinessKey(driver.editionKey + String.format("-%04d", settings.entries())).count())
         .as("the last entry number").isEqualTo(1);
     return settings.entries();
+  }
+
+  /** The bytes of the files in a form. */
+  private static long uploaded(Map<String, Object> form) {
+    long bytes = 0;
+    for (Object value : form.values()) {
+      if (value instanceof org.camunda.bpm.engine.variable.value.FileValue file && file.getValue() != null) {
+        try (java.io.InputStream in = file.getValue()) {
+          bytes += in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    }
+    return bytes;
   }
 
   long screen() throws Exception {

@@ -48,6 +48,9 @@ final class CommandGuard extends CommandInterceptor {
   private final Set<String> staffGroups;
   private final InputLimits limits;
   private final FormSubmissionCheck formCheck;
+  /** Parsed start forms by process definition id ({@link #startForm}); bounded, a definition is never redeployed. */
+  private final Map<String, DeclaredForm> startForms = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED_START_FORMS = 500;
 
   CommandGuard(ProcessEngineConfigurationImpl configuration, Set<String> staffGroups, InputLimits limits) {
     this.configuration = configuration;
@@ -192,10 +195,34 @@ final class CommandGuard extends CommandInterceptor {
     String id = definitionId;
     Map<String, Object> submitted = variables == null ? Map.of() : variables;
     withoutAuthorization(context -> {
-      DeclaredForm form = form(() -> configuration.getFormService().getDeployedStartForm(id));
+      DeclaredForm form = startForm(id);
       RuleViolation.throwIfAny(formCheck.check(form, typed(submitted), name -> null));
       return null;
     });
+  }
+
+  /**
+   * The start form of a process definition. A form that is a resource of the definition's deployment (a constant
+   * {@code formKey}, no Camunda Form reference, which could follow the latest form version) never changes for that
+   * definition, so it is read and parsed once: every registration of a deadline rush would otherwise read and parse
+   * the 30 KB HTML form again (docs/performance.md).
+   */
+  private DeclaredForm startForm(String definitionId) {
+    DeclaredForm cached = startForms.get(definitionId);
+    if (cached != null) {
+      return cached;
+    }
+    DeclaredForm form = form(() -> configuration.getFormService().getDeployedStartForm(definitionId));
+    ProcessDefinitionEntity definition = configuration.getDeploymentCache()
+        .findDeployedProcessDefinitionById(definitionId);
+    org.camunda.bpm.engine.impl.form.FormDefinition start = definition == null ? null
+        : definition.getStartFormDefinition();
+    if (start != null && start.getCamundaFormDefinitionKey() == null && start.getFormKey() != null
+        && start.getFormKey().getExpressionText().startsWith("embedded:deployment:")
+        && !start.getFormKey().getExpressionText().contains("{") && startForms.size() < MAX_CACHED_START_FORMS) {
+      startForms.put(definitionId, form);
+    }
+    return form;
   }
 
   /** The form a task or start event shows, read from its deployment; no form when it has none. */
