@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -120,6 +121,11 @@ public final class FormRows {
   }
 
   private static JsonNode tree(Object value) {
+    if (value instanceof SerializableValue serializable && serializable.getValueSerialized() != null) {
+      value = serializable.getValueSerialized();
+    } else if (value instanceof TypedValue typed) {
+      value = typed.getValue();
+    }
     if (value == null) {
       return null;
     }

@@ -95,10 +95,15 @@ class JuryAssignmentFlowTest extends ProcessTestBase {
         .isInstanceOf(RuleViolation.class).hasMessageContaining("konflik kepentingan");
     assertThatThrownBy(() -> driver.approveAssignment(CompetitionDriver.rows(CompetitionDriver.swap(key, juror2, juror0))))
         .hasMessageContaining("Baris 1 (Perubahan penugasan): " + juror2 + " tidak ditugaskan pada " + key);
-    // structured rows: an entry of another edition, a row without its juror, the same juror replaced twice
-    assertThatThrownBy(() -> driver.approveAssignment(CompetitionDriver.rows(
+    // structured rows: an entry of another edition (not a choice of the form: the guard names row and field; the rule
+    // itself refuses it too), a row without its juror, the same juror replaced twice
+    assertThatThrownBy(() -> driver.approveAssignment(CompetitionDriver.rows(CompetitionDriver.swap(key, juror0, juror3),
         CompetitionDriver.swap("LAIN-2030-0001", juror0, juror3))))
-        .hasMessageContaining("Baris 1 (Perubahan penugasan): inovasi LAIN-2030-0001 tidak ada dalam usulan penugasan");
+        .isInstanceOf(RuleViolation.class).hasMessage("Baris 2 pada \"Perubahan penugasan\": Pilihan \"LAIN-2030-0001\" "
+            + "untuk \"Inovasi\" tidak tersedia pada formulir.");
+    assertThatThrownBy(() -> AssignmentChanges.apply(Map.of(key, List.of(juror0, juror1)),
+        CompetitionDriver.rows(CompetitionDriver.swap("LAIN-2030-0001", juror0, juror3)), driver.jurors))
+        .hasMessage("Baris 1 (Perubahan penugasan): inovasi LAIN-2030-0001 tidak ada dalam usulan penugasan edisi ini.");
     assertThatThrownBy(() -> driver.approveAssignment(CompetitionDriver.rows(CompetitionDriver.swap(key, juror0, null))))
         .hasMessageContaining("Baris 1 (Perubahan penugasan): pilih inovasi, juri yang diganti dan juri pengganti");
     assertThatThrownBy(() -> driver.approveAssignment(CompetitionDriver.rows(CompetitionDriver.swap(key, juror0, juror3),

@@ -146,7 +146,7 @@ class PresentationTimetableTest extends ProcessTestBase {
     assertThat(finalists.get(3).get("label")).isEqualTo(u2 + " — Inovasi U2 (Rabu, 02-10-2030 10.00–10.20)");
     assertThat((String) engine.getRuntimeService().getVariable(edition.getId(), "timetableFreeSlots"))
         .startsWith("**Slot kosong** (jam mulai, WIB):").contains("- Selasa, 01-10-2030: 10.30, 11.00")
-        .contains("- Rabu, 02-10-2030: 09.00, 10.30,");
+        .contains("- Rabu, 02-10-2030: 09.00, 09.30, 10.30,");
 
     // Refused: an overlap; then settings changed without a new proposal. Nothing is lost, nothing delivered.
     assertThatThrownBy(() -> driver.submit(driver.timetableTask(), secretariat, Map.of("timetableDecision", "TETAPKAN",
