@@ -28,10 +28,10 @@ class ConsensusRowsTest {
   }
 
   @Test
-  void scoresOfFlaggedEntriesAreReadRounded() {
-    Map<String, Double> scores = read(FormRows.json(List.of(row("A-2030-0001", 78.456), row("A-2030-0002", 90))));
+  void scoresOfFlaggedEntriesAreReadRoundedAsTheRubricRounds() {
+    Map<String, Double> scores = read(FormRows.json(List.of(row("A-2030-0001", 78.456789), row("A-2030-0002", 90))));
     assertThat(problems).isEmpty();
-    assertThat(scores).containsExactly(Map.entry("A-2030-0001", 78.46), Map.entry("A-2030-0002", 90.0));
+    assertThat(scores).containsExactly(Map.entry("A-2030-0001", 78.4568), Map.entry("A-2030-0002", 90.0));
   }
 
   @Test
