@@ -120,9 +120,14 @@ class JuryAssignmentFlowTest extends ProcessTestBase {
     assertThatThrownBy(() -> AssignmentChanges.apply(Map.of(key, List.of(juror0, juror1)),
         CompetitionDriver.rows(CompetitionDriver.swap(key, juror0, newcomer)), List.of(juror0, juror1, juror2, juror3)))
         .isInstanceOf(RuleViolation.class).hasMessageContaining("juri pengganti " + newcomer + " bukan juri edisi ini");
-    // a column the form does not have: refused by the guard
-    assertThatThrownBy(() -> driver.approveAssignment(FormRows.json(List.of(Map.of("entryKey", key, "replacedJuror", juror0,
-        "newJuror", juror3, "catatan", "x")))))
+    // a column the form does not have (sent past the test driver's own check of the form): refused by the guard
+    Task review = engine.getTaskService().createTaskQuery().processInstanceId(edition.getId())
+        .taskDefinitionKey("Task_ReviewAssignment").singleResult();
+    assertThatThrownBy(() -> driver.as(driver.code.toLowerCase() + "sekretariat", () -> {
+      engine.getFormService().submitTaskForm(review.getId(), Map.of("assignmentApproved", true, "assignmentSwaps",
+          FormRows.json(List.of(Map.of("entryKey", key, "replacedJuror", juror0, "newJuror", juror3, "catatan", "x")))));
+      return null;
+    }))
         .hasMessageContaining("Kolom \"catatan\" pada isian \"Perubahan penugasan\" tidak ada pada formulir ini");
 
     assertThatThrownBy(() -> driver.approveAssignment(CompetitionDriver.rows(CompetitionDriver.swap(key, juror0, juror1))))
