@@ -292,8 +292,8 @@ class TasklistWorkBrowserTest {
     assertNoEnglish();
     js("arguments[0].scrollIntoView({block: 'center'});", row);
     shot("tasklist-sekretariat-penugasan-baris");
-    // the row as the form holds it; completed with exactly that row (pressing "Selesaikan" here did not reach the
-    // server within the wait on the loaded build machine: still to be looked into)
+    // the row as the form shows it; submitted with exactly that row (pressing "Selesaikan" on this form in the browser
+    // did not reach the server in a first attempt with a searchable entry select: still to be checked)
     assertThat(row.getText()).contains(entryKey).contains(replaced).contains(replacement);
     driver.submit(task, task.getAssignee() == null ? secretariat : task.getAssignee(), java.util.Map.of(
         "assignmentApproved", true, "assignmentSwaps",
