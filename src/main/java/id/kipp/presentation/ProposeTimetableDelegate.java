@@ -1,10 +1,14 @@
 package id.kipp.presentation;
 
+import id.kipp.shared.Bahasa;
 import id.kipp.shared.CompetitionCalendar;
+import id.kipp.shared.FormRows;
 import id.kipp.shared.Markdown;
 import id.kipp.shared.Vars;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("proposeTimetableDelegate")
 public class ProposeTimetableDelegate implements JavaDelegate {
+
+  static final int FREE_SLOTS_SHOWN = 30;
 
   private final PresentationDefaults defaults;
   private final CompetitionCalendar calendar;
@@ -49,6 +55,28 @@ public class ProposeTimetableDelegate implements JavaDelegate {
             + String.join("\n- ", proposal.problems()), "- … dan masalah lain; perbaiki yang di atas lebih dulu."));
     execution.setVariable("timetableSettingsUsed", proposal.settings() == null ? null : proposal.settings().canonical());
     execution.setVariable(TimetableReviewValidator.DECISION, null);
+    writeChoices(execution, proposal, document);
+  }
+
+  /**
+   * The choices of the form's slot rows: every finalist with its slot in this proposal; the free slots as a list to
+   * read; the rows themselves stay as the secretariat left them (they are applied to every new proposal).
+   */
+  private void writeChoices(DelegateExecution execution, TimetableProposal proposal, TimetableDocument document) {
+    Map<String, String> slots = new HashMap<>();
+    proposal.timetable().forEach(slot -> slots.put(slot.entryKey(), Bahasa.dayDate(slot.startsAt().toLocalDate())
+        + " pukul " + Bahasa.clockRange(slot.startsAt().toLocalTime(), slot.endsAt().toLocalTime())));
+    Map<String, String> options = new LinkedHashMap<>();
+    for (Finalist finalist : finalists.of(execution, execution.getProcessEngineServices())) {
+      options.put(finalist.entryKey(), finalist.entryKey() + " — " + finalist.title() + " ("
+          + slots.getOrDefault(finalist.entryKey(), "belum mendapat slot") + ")");
+    }
+    execution.setVariable(TimetableChanges.FINALIST_OPTIONS, FormRows.options(options));
+    if (execution.getVariable(TimetableChanges.MOVES) == null) {
+      execution.setVariable(TimetableChanges.MOVES, FormRows.empty());
+    }
+    execution.setVariable("timetableFreeSlots", proposal.settings() == null ? null
+        : document.freeSlots(TimetablePlanner.freeSlots(proposal.timetable(), proposal.settings(), FREE_SLOTS_SHOWN)));
   }
 
   /** The edition's presentation date (start form), else the day of {@code presentationAt}, else today. */

@@ -1,9 +1,7 @@
 package id.kipp.presentation;
 
-import id.kipp.shared.FormLines;
-import java.time.LocalDate;
+import id.kipp.shared.FormRows;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,18 +10,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The secretariat's changes in "Tetapkan jadwal presentasi", one per line: {@code MALANG-2019-0007: 2019-10-02 09:20}
- * (that finalist's slot starts then; its length stays one slot). Applied together to a copy of the proposal, so two
- * finalists can swap; the result must then pass {@link TimetablePlanner#check}. A finalist the proposal could not place
- * can be given a slot this way too.
+ * The secretariat's changes in "Tetapkan jadwal presentasi": the rows of the dynamic list {@code timetableMoves}, each
+ * {@code {entryKey, startsAt}} (that finalist's slot starts then, {@code YYYY-MM-DDTHH:MM} in the competition's time
+ * zone; its length stays one slot). Applied together to a copy of the proposal, so two finalists can swap; the result
+ * must then pass {@link TimetablePlanner#check}. A finalist the proposal could not place can be given a slot this way
+ * too.
  */
 public final class TimetableChanges {
 
-  static final String EXAMPLE = "MALANG-2019-0007: 2019-10-02 09:20";
-  private static final Pattern LINE = Pattern.compile("\\s*([^:\\s]+)\\s*:\\s*(\\S+)\\s+(\\S+)\\s*");
+  public static final String MOVES = "timetableMoves";
+  public static final String FINALIST_OPTIONS = "timetableFinalistOptions";
+  static final String LABEL = "Ubah slot";
 
   private TimetableChanges() {}
 
@@ -35,29 +34,26 @@ public final class TimetableChanges {
     Map<String, Finalist> byKey = new HashMap<>();
     finalists.forEach(finalist -> byKey.put(finalist.entryKey(), finalist));
     Map<String, LocalDateTime> starts = new LinkedHashMap<>();
-    Map<String, Integer> lineOf = new HashMap<>();
-    for (FormLines.Line line : FormLines.parse(changes, LINE, EXAMPLE, problems)) {
-      String entryKey = line.group(1);
-      LocalDate day = null;
-      try {
-        day = LocalDate.parse(line.group(2));
-      } catch (DateTimeParseException e) {
-        problems.add("Baris " + line.number() + ": \"" + line.group(2)
-            + "\" bukan tanggal yang valid (YYYY-MM-DD). Tulis seperti: " + EXAMPLE);
+    Map<String, Integer> rowOf = new HashMap<>();
+    for (FormRows.Row row : FormRows.read(changes, LABEL, problems)) {
+      String prefix = "Baris " + row.number() + " (" + LABEL + "): ";
+      String entryKey = row.text("entryKey");
+      String startsAt = row.text("startsAt");
+      if (entryKey == null || startsAt == null) {
+        problems.add(prefix + "pilih finalis dan isi tanggal serta jam mulai slotnya, atau hapus baris itu.");
+        continue;
       }
-      LocalTime time = TimetableSettings.parseTime(line.group(3));
-      if (time == null) {
-        problems.add("Baris " + line.number() + ": \"" + line.group(3)
-            + "\" bukan jam yang valid (JJ:MM). Tulis seperti: " + EXAMPLE);
+      LocalDateTime start = parseStart(startsAt);
+      if (start == null) {
+        problems.add(prefix + "\"" + startsAt + "\" bukan tanggal dan jam yang valid (YYYY-MM-DD JJ:MM).");
       }
       if (!byKey.containsKey(entryKey)) {
-        problems.add("Baris " + line.number() + ": " + entryKey + " bukan finalis edisi ini.");
-      } else if (lineOf.containsKey(entryKey)) {
-        problems.add("Baris " + line.number() + ": " + entryKey + " sudah diubah pada baris " + lineOf.get(entryKey)
-            + "; satu baris per finalis.");
-      } else if (day != null && time != null) {
-        lineOf.put(entryKey, line.number());
-        starts.put(entryKey, day.atTime(time));
+        problems.add(prefix + entryKey + " bukan finalis edisi ini.");
+      } else if (rowOf.containsKey(entryKey)) {
+        problems.add(prefix + entryKey + " sudah diubah pada baris " + rowOf.get(entryKey) + "; satu baris per finalis.");
+      } else if (start != null) {
+        rowOf.put(entryKey, row.number());
+        starts.put(entryKey, start);
       }
     }
     List<PresentationSlot> result = new ArrayList<>();
@@ -78,5 +74,15 @@ public final class TimetableChanges {
     });
     result.sort(java.util.Comparator.comparing(PresentationSlot::startsAt).thenComparing(PresentationSlot::entryKey));
     return new Result(result, moved);
+  }
+
+  /** A slot start as the form's date-and-time field sends it ({@code 2019-10-02T09:20}, seconds allowed); else null. */
+  static LocalDateTime parseStart(String text) {
+    try {
+      LocalDateTime start = LocalDateTime.parse(text.trim().replace(' ', 'T'));
+      return start.getSecond() == 0 && start.getNano() == 0 ? start : null;
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 }

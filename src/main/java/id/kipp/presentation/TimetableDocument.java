@@ -87,4 +87,22 @@ public final class TimetableDocument {
     }
     return text.toString();
   }
+
+  /**
+   * The free slots as the secretariat reads them above the slot rows: one line per day with the free start times, e.g.
+   * "Selasa, 1 Oktober 2019: 10.20, 10.40 (WIB)"; "the days are full" when there are none.
+   */
+  public String freeSlots(List<PresentationSlot> free) {
+    if (free.isEmpty()) {
+      return "**Slot kosong:** tidak ada; hari presentasi sudah penuh.";
+    }
+    Map<LocalDate, List<String>> byDay = new LinkedHashMap<>();
+    free.forEach(slot -> byDay.computeIfAbsent(slot.startsAt().toLocalDate(), day -> new ArrayList<>())
+        .add(Bahasa.clock(slot.startsAt().toLocalTime())));
+    StringBuilder text = new StringBuilder("**Slot kosong** (jam mulai, ")
+        .append(Bahasa.zone(free.get(0).startsAt().toLocalDate().atStartOfDay(zone))).append("):\n");
+    byDay.forEach((day, times) -> text.append("\n- ").append(Bahasa.dayDate(day)).append(": ")
+        .append(String.join(", ", times)));
+    return Markdown.fitted(text.toString(), "- …");
+  }
 }

@@ -156,4 +156,27 @@ public final class TimetablePlanner {
     return Bahasa.dayDate(slot.startsAt().toLocalDate()) + " pukul "
         + Bahasa.clockRange(slot.startsAt().toLocalTime(), slot.endsAt().toLocalTime());
   }
+
+  /**
+   * The slots still free beside {@code timetable}: where a proposal could put a slot on the settings' days (the same
+   * changeover, breaks and lunch break from the start of each day) without overlapping any slot of the timetable, in
+   * time order, at most {@code limit}.
+   */
+  public static List<PresentationSlot> freeSlots(List<PresentationSlot> timetable, TimetableSettings settings,
+      int limit) {
+    long perDay = java.time.Duration.between(settings.dayStart(), settings.dayEnd()).toMinutes()
+        / Math.max(1, settings.slotMinutes()) + 1;
+    Finalist free = new Finalist("", "", "", "", 0);
+    List<Finalist> grid = java.util.Collections.nCopies((int) Math.min(100_000, perDay * settings.days().size()), free);
+    List<PresentationSlot> result = new ArrayList<>();
+    for (PresentationSlot slot : propose(grid, settings).slots()) {
+      if (timetable.stream().noneMatch(slot::overlaps)) {
+        result.add(slot);
+        if (result.size() == limit) {
+          break;
+        }
+      }
+    }
+    return result;
+  }
 }

@@ -7,13 +7,11 @@ import java.util.function.Function;
 
 /**
  * The timetable the secretariat sees and confirms: the planner's proposal from the settings, with the secretariat's
- * changes ({@code timetableChanges}) applied, and everything wrong with it. Always computed from scratch from the
- * edition's variables, so that what is confirmed is exactly what the settings and the lines say.
+ * changes ({@code timetableMoves}, {@link TimetableChanges}) applied, and everything wrong with it. Always computed from scratch from the
+ * edition's variables, so that what is confirmed is exactly what the settings and the rows say.
  */
 public record TimetableProposal(TimetableSettings settings, List<PresentationSlot> timetable, Set<String> moved,
     List<String> problems) {
-
-  public static final String CHANGES = "timetableChanges";
 
   public boolean valid() {
     return problems.isEmpty();
@@ -26,7 +24,7 @@ public record TimetableProposal(TimetableSettings settings, List<PresentationSlo
       return new TimetableProposal(null, List.of(), Set.of(), problems);
     }
     TimetablePlanner.Proposal proposal = TimetablePlanner.propose(finalists, settings);
-    TimetableChanges.Result changed = TimetableChanges.apply(proposal.slots(), finalists, variables.apply(CHANGES),
+    TimetableChanges.Result changed = TimetableChanges.apply(proposal.slots(), finalists, variables.apply(TimetableChanges.MOVES),
         settings.slotMinutes(), problems);
     List<String> missing = TimetablePlanner.missing(changed.slots(), finalists);
     if (!missing.isEmpty()) {

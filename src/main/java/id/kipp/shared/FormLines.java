@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Instructions typed one per line in a form's text area (form-js 1.8 has no repeatable fields): swaps, consensus
- * scores, objections, decisions. Blank lines are skipped; a line that does not match is reported with its number and an
+ * Instructions typed one per line in a form's text area: the objections of the public objection stage. (The
+ * secretariat's swaps, consensus scores and slot moves are rows of dynamic lists instead: {@link FormRows}.) Blank lines are skipped; a line that does not match is reported with its number and an
  * example, in Bahasa Indonesia.
  */
 public final class FormLines {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import id.kipp.shared.FormRows;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -163,6 +164,38 @@ class TimetablePlannerTest {
 
   // ---- the secretariat's changes -----------------------------------------------------------------------------
 
+  /** Rows of "Ubah slot" as the form submits them: entry key, start; a pair of nulls is a row left empty. */
+  private static Object moves(String... keysAndStarts) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int i = 0; i < keysAndStarts.length; i += 2) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("entryKey", keysAndStarts[i]);
+      row.put("startsAt", keysAndStarts[i + 1]);
+      rows.add(row);
+    }
+    return FormRows.json(rows);
+  }
+
+  @Test
+  void theFreeSlotsAreWhereAProposalCouldPutOneBesideTheTimetable() {
+    List<Finalist> finalists = finalists(3);
+    TimetableSettings settings = new TimetableSettings(List.of(TUESDAY), LocalTime.of(8, 0), LocalTime.of(10, 0),
+        7, 13, 10, 0, 0, null, null);
+    List<PresentationSlot> proposal = new ArrayList<>(TimetablePlanner.propose(finalists, settings).slots());
+    // 08.00, 08.30, 09.00 taken, 09.30 free; the second finalist moved to 09.30 frees 08.30
+    assertThat(TimetablePlanner.freeSlots(proposal, settings, 10)).extracting(slot -> time(slot.startsAt()))
+        .containsExactly("2019-10-01 09:30");
+    proposal.set(1, new PresentationSlot(proposal.get(1).finalist(), TUESDAY.atTime(9, 30), TUESDAY.atTime(9, 50)));
+    assertThat(TimetablePlanner.freeSlots(proposal, settings, 10)).extracting(slot -> time(slot.startsAt()))
+        .containsExactly("2019-10-01 08:30");
+    assertThat(TimetablePlanner.freeSlots(List.of(), settings, 2)).hasSize(2);
+    assertThat(new TimetableDocument(java.time.ZoneId.of("Asia/Jakarta"))
+        .freeSlots(TimetablePlanner.freeSlots(List.of(), settings, 10)))
+        .isEqualTo("**Slot kosong** (jam mulai, WIB):\n\n- Selasa, 01-10-2019: 08.00, 08.30, 09.00, 09.30");
+    assertThat(new TimetableDocument(java.time.ZoneId.of("Asia/Jakarta")).freeSlots(List.of()))
+        .isEqualTo("**Slot kosong:** tidak ada; hari presentasi sudah penuh.");
+  }
+
   @Test
   void aFinalistMovedByHandKeepsItsSlotLengthAndTwoFinalistsCanSwap() {
     List<Finalist> finalists = finalists(4);
@@ -170,12 +203,11 @@ class TimetablePlannerTest {
     List<PresentationSlot> proposal = TimetablePlanner.propose(finalists, settings).slots();
     List<String> problems = new ArrayList<>();
 
-    TimetableChanges.Result changed = TimetableChanges.apply(proposal, finalists, """
-        MALANG-2019-0004: 2019-10-02 09:20
-
-        MALANG-2019-0001: 2019-10-01 08:20
-        MALANG-2019-0002:2019-10-01 08.00
-        """, settings.slotMinutes(), problems);
+    TimetableChanges.Result changed = TimetableChanges.apply(proposal, finalists, moves(
+        "MALANG-2019-0004", "2019-10-02T09:20",
+        null, null,
+        "MALANG-2019-0001", "2019-10-01T08:20",
+        "MALANG-2019-0002", "2019-10-01T08:00:00"), settings.slotMinutes(), problems);
 
     assertThat(problems).isEmpty();
     assertThat(changed.moved()).containsExactlyInAnyOrder("MALANG-2019-0004", "MALANG-2019-0001", "MALANG-2019-0002");
@@ -195,11 +227,10 @@ class TimetablePlannerTest {
     List<PresentationSlot> proposal = TimetablePlanner.propose(finalists, settings).slots();
     List<String> problems = new ArrayList<>();
 
-    TimetableChanges.Result changed = TimetableChanges.apply(proposal, finalists, """
-        MALANG-2019-0001: 2019-10-01 08:30
-        MALANG-2019-0003: 2019-10-03 09:00
-        MALANG-2019-0004: 2019-10-01 15:50
-        """, settings.slotMinutes(), problems);
+    TimetableChanges.Result changed = TimetableChanges.apply(proposal, finalists, moves(
+        "MALANG-2019-0001", "2019-10-01T08:30",
+        "MALANG-2019-0003", "2019-10-03T09:00",
+        "MALANG-2019-0004", "2019-10-01T15:50"), settings.slotMinutes(), problems);
     problems.addAll(TimetablePlanner.check(changed.slots(), finalists, settings));
 
     assertThat(problems).containsExactly(
@@ -211,26 +242,27 @@ class TimetablePlannerTest {
   }
 
   @Test
-  void badLinesAreReportedWithTheirNumber() {
+  void badRowsAreReportedWithTheirNumber() {
     List<Finalist> finalists = finalists(2);
     List<PresentationSlot> proposal = TimetablePlanner.propose(finalists, plain(TUESDAY)).slots();
     List<String> problems = new ArrayList<>();
 
-    TimetableChanges.apply(proposal, finalists, """
-        MALANG-2019-0001: 2019-02-30 09:00
-        MALANG-2019-0002: 2019-10-01 25:00
-        MALANG-2019-0099: 2019-10-01 09:00
-        MALANG-2019-0001 jam sembilan
-        MALANG-2019-0002: 2019-10-01 10:00
-        MALANG-2019-0002: 2019-10-01 11:00
-        """, 20, problems);
+    TimetableChanges.apply(proposal, finalists, moves(
+        "MALANG-2019-0001", "2019-02-30T09:00",
+        "MALANG-2019-0002", "2019-10-01T25:00",
+        "MALANG-2019-0099", "2019-10-01T09:00",
+        "MALANG-2019-0001", null,
+        "MALANG-2019-0002", "2019-10-01T10:00",
+        "MALANG-2019-0002", "2019-10-01T11:00",
+        "MALANG-2019-0001", "2019-10-01T09:00:30+07:00"), 20, problems);
 
     assertThat(problems).containsExactly(
-        "Baris 4 tidak dikenali: \"MALANG-2019-0001 jam sembilan\". Tulis seperti: MALANG-2019-0007: 2019-10-02 09:20",
-        "Baris 1: \"2019-02-30\" bukan tanggal yang valid (YYYY-MM-DD). Tulis seperti: MALANG-2019-0007: 2019-10-02 09:20",
-        "Baris 2: \"25:00\" bukan jam yang valid (JJ:MM). Tulis seperti: MALANG-2019-0007: 2019-10-02 09:20",
-        "Baris 3: MALANG-2019-0099 bukan finalis edisi ini.",
-        "Baris 6: MALANG-2019-0002 sudah diubah pada baris 5; satu baris per finalis.");
+        "Baris 1 (Ubah slot): \"2019-02-30T09:00\" bukan tanggal dan jam yang valid (YYYY-MM-DD JJ:MM).",
+        "Baris 2 (Ubah slot): \"2019-10-01T25:00\" bukan tanggal dan jam yang valid (YYYY-MM-DD JJ:MM).",
+        "Baris 3 (Ubah slot): MALANG-2019-0099 bukan finalis edisi ini.",
+        "Baris 4 (Ubah slot): pilih finalis dan isi tanggal serta jam mulai slotnya, atau hapus baris itu.",
+        "Baris 6 (Ubah slot): MALANG-2019-0002 sudah diubah pada baris 5; satu baris per finalis.",
+        "Baris 7 (Ubah slot): \"2019-10-01T09:00:30+07:00\" bukan tanggal dan jam yang valid (YYYY-MM-DD JJ:MM).");
   }
 
   @Test
@@ -262,13 +294,13 @@ class TimetablePlannerTest {
     assertThat(full.problems()).singleElement().asString().startsWith("Jadwal tidak muat: 4 finalis")
         .contains("1 finalis belum mendapat slot: MALANG-2019-0004.");
 
-    variables.put(TimetableProposal.CHANGES, "MALANG-2019-0004: 2019-10-01 07:40");
+    variables.put(TimetableChanges.MOVES, moves("MALANG-2019-0004", "2019-10-01T07:40"));
     TimetableProposal outside = TimetableProposal.compose(variables::get, finalists(4));
     assertThat(outside.problems()).containsExactly(
         "Slot MALANG-2019-0004 (Selasa, 1 Oktober 2019 pukul 07.40–08.00) di luar jam presentasi 08.00–09.00.");
 
     assertThat(TimetableProposal.compose(variables::get, finalists).problems())
-        .containsExactly("Baris 1: MALANG-2019-0004 bukan finalis edisi ini.");
+        .containsExactly("Baris 1 (Ubah slot): MALANG-2019-0004 bukan finalis edisi ini.");
   }
 
   // ---- settings -----------------------------------------------------------------------------------------------

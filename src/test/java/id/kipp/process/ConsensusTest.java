@@ -48,14 +48,31 @@ class ConsensusTest extends ProcessTestBase {
     Task consensus = engine.getTaskService().createTaskQuery().processInstanceId(edition.getId())
         .taskDefinitionKey("Task_Consensus").singleResult();
     String secretariat = driver.code.toLowerCase() + "sekretariat";
-    assertThatThrownBy(() -> driver.submit(consensus, secretariat, Map.of("consensusScores", disputed.getBusinessKey() + ": 120")))
-        .isInstanceOf(RuleViolation.class).hasMessageContaining("catatan konsensus").hasMessageContaining("0 sampai 100");
-    // a consensus score only for an entry flagged in this edition
+    // the form's choices: only the flagged entry
+    @SuppressWarnings("unchecked")
+    List<Map<String, String>> choices = (List<Map<String, String>>) engine.getRuntimeService()
+        .getVariable(edition.getId(), "consensusEntryOptions");
+    assertThat(choices).extracting(choice -> choice.get("value")).containsExactly(disputed.getBusinessKey());
+    assertThatThrownBy(() -> driver.submit(consensus, secretariat, Map.of("consensusScoreRows",
+        CompetitionDriver.rows(CompetitionDriver.consensusScore(disputed.getBusinessKey(), 120)))))
+        .isInstanceOf(RuleViolation.class).hasMessageContaining("catatan konsensus")
+        .hasMessageContaining("Baris 1 (Nilai konsensus): nilai konsensus harus 0 sampai 100");
+    // a consensus score only for an entry flagged in this edition: not one of the form's choices (the guard; the rule
+    // itself checks against desk_result, ConsensusRowsTest)
     assertThatThrownBy(() -> driver.submit(consensus, secretariat, Map.of("consensusNote", "Rapat konsensus.",
-        "consensusScores", calm.getBusinessKey() + ": 99")))
-        .isInstanceOf(RuleViolation.class).hasMessageContaining("tidak termasuk inovasi yang ditandai");
+        "consensusScoreRows", CompetitionDriver.rows(CompetitionDriver.consensusScore(calm.getBusinessKey(), 99)))))
+        .isInstanceOf(RuleViolation.class).hasMessageContaining("Pilihan \"" + calm.getBusinessKey() + "\"");
+    // one row per entry; a row needs its score
+    assertThatThrownBy(() -> driver.submit(consensus, secretariat, Map.of("consensusNote", "Rapat konsensus.",
+        "consensusScoreRows", CompetitionDriver.rows(CompetitionDriver.consensusScore(disputed.getBusinessKey(), 80),
+            CompetitionDriver.consensusScore(disputed.getBusinessKey(), 85),
+            CompetitionDriver.consensusScore(disputed.getBusinessKey(), null)))))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("Baris 2 (Nilai konsensus): " + disputed.getBusinessKey() + " sudah diberi nilai pada baris 1")
+        .hasMessageContaining("Baris 3 (Nilai konsensus): pilih inovasi dan isi nilai konsensus");
+    assertThat(edition).isWaitingAt("Task_Consensus");
     driver.submit(consensus, secretariat, Map.of("consensusNote", "Rapat konsensus 3 juri: disepakati 82.",
-        "consensusScores", disputed.getBusinessKey() + ": 82"));
+        "consensusScoreRows", CompetitionDriver.rows(CompetitionDriver.consensusScore(disputed.getBusinessKey(), 82))));
     driver.runJobs();
     driver.confirmTimetable();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.kipp.shared.EditionPublished;
+import id.kipp.shared.FormRows;
 import id.kipp.shared.RuleViolation;
 import id.kipp.testsupport.CompetitionDriver;
 import java.time.OffsetDateTime;
@@ -63,6 +64,16 @@ class PresentationTimetableTest extends ProcessTestBase {
     return found.isEmpty() ? null : found.get(0).getValue();
   }
 
+  /** The secretariat's slot rows as the edition keeps them: "KEY startsAt". */
+  private List<String> moves() {
+    Object rows = engine.getRuntimeService().getVariable(driver.edition().getId(), "timetableMoves");
+    List<String> moves = new java.util.ArrayList<>();
+    for (FormRows.Row row : FormRows.read(rows, "Ubah slot", new java.util.ArrayList<>())) {
+      moves.add(row.text("entryKey") + " " + row.text("startsAt"));
+    }
+    return moves;
+  }
+
   private static Date at(String isoWithOffset) {
     return Date.from(OffsetDateTime.parse(isoWithOffset).toInstant());
   }
@@ -113,7 +124,7 @@ class PresentationTimetableTest extends ProcessTestBase {
     settings.put("breakMinutes", 10);
     settings.put("lunchBreakStart", "12:00");
     settings.put("lunchBreakEnd", "13:00");
-    settings.put("timetableChanges", u2 + ": 2030-10-02 10:00");
+    settings.put("timetableMoves", CompetitionDriver.rows(CompetitionDriver.move(u2, "2030-10-02T10:00")));
     settings.put("timetableDecision", "USULKAN_ULANG");
     driver.reviewTimetable(settings);
     assertThat(edition).isWaitingAt("Task_ConfirmTimetable");
@@ -126,10 +137,21 @@ class PresentationTimetableTest extends ProcessTestBase {
             u2 + " 2030-10-02T10:00:00+07:00");
     assertThat((String) driver.editionVariable("timetableSummary")).contains("| Rabu, 2 Oktober 2030 | 10.00–10.20 (diubah) | " + u2);
     Object proposed = driver.editionVariable("proposedTimetable");
+    // the form's choices: every finalist with its slot in this proposal, and the free slots to read
+    @SuppressWarnings("unchecked")
+    List<Map<String, String>> finalists = (List<Map<String, String>>) engine.getRuntimeService()
+        .getVariable(edition.getId(), "timetableFinalistOptions");
+    assertThat(finalists).extracting(option -> option.get("value")).containsExactly(p1,
+        entries.get("P2").getBusinessKey(), entries.get("U1").getBusinessKey(), u2);
+    assertThat(finalists.get(3).get("label")).isEqualTo(u2 + " — Inovasi U2 (Rabu, 02-10-2030 10.00–10.20)");
+    assertThat((String) engine.getRuntimeService().getVariable(edition.getId(), "timetableFreeSlots"))
+        .startsWith("**Slot kosong** (jam mulai, WIB):").contains("- Selasa, 01-10-2030: 10.30, 11.00")
+        .contains("- Rabu, 02-10-2030: 09.00, 09.30, 10.30,");
 
     // Refused: an overlap; then settings changed without a new proposal. Nothing is lost, nothing delivered.
     assertThatThrownBy(() -> driver.submit(driver.timetableTask(), secretariat, Map.of("timetableDecision", "TETAPKAN",
-        "timetableChanges", u2 + ": 2030-10-02 10:00\n" + p1 + ": 2030-10-01 09:40")))
+        "timetableMoves", CompetitionDriver.rows(CompetitionDriver.move(u2, "2030-10-02T10:00"),
+            CompetitionDriver.move(p1, "2030-10-01T09:40")))))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("Slot " + entries.get("P2").getBusinessKey() + " (Selasa, 1 Oktober 2030 pukul 09.30–09.50) "
             + "bertabrakan dengan slot " + p1 + " (09.40–10.00).");
@@ -137,18 +159,36 @@ class PresentationTimetableTest extends ProcessTestBase {
         "presentationDayStart", "08:00")))
         .isInstanceOf(RuleViolation.class).hasMessageContaining("Pengaturan jadwal berubah sejak usulan terakhir");
     assertThatThrownBy(() -> driver.submit(driver.timetableTask(), secretariat, Map.of("timetableDecision", "TETAPKAN",
-        "timetableChanges", p1 + ": 2030-10-03 09:00\n" + u2 + ": 2030-10-02 15:50")))
+        "timetableMoves", CompetitionDriver.rows(CompetitionDriver.move(p1, "2030-10-03T09:00"),
+            CompetitionDriver.move(u2, "2030-10-02T15:50")))))
         .isInstanceOf(RuleViolation.class).hasMessageContaining("tidak jatuh pada hari presentasi")
         .hasMessageContaining("di luar jam presentasi 09.00–16.00");
     assertThat(edition).isWaitingAt("Task_ConfirmTimetable");
-    assertThat(driver.editionVariable("timetableChanges")).isEqualTo(u2 + ": 2030-10-02 10:00");
+    // structured rows: a finalist twice, an entry that is no finalist (the guard: not a choice of the form), a row
+    // without its time, a time the form cannot send
+    String p3 = entries.get("P3").getBusinessKey();
+    assertThatThrownBy(() -> driver.submit(driver.timetableTask(), secretariat, Map.of("timetableDecision", "TETAPKAN",
+        "timetableMoves", CompetitionDriver.rows(CompetitionDriver.move(u2, "2030-10-02T10:00"),
+            CompetitionDriver.move(u2, "2030-10-02T11:00"), CompetitionDriver.move(p1, null),
+            CompetitionDriver.move(entries.get("P2").getBusinessKey(), "2030-10-01 kira-kira 10:00")))))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("Baris 2 (Ubah slot): " + u2 + " sudah diubah pada baris 1; satu baris per finalis.")
+        .hasMessageContaining("Baris 3 (Ubah slot): pilih finalis dan isi tanggal serta jam mulai slotnya")
+        .hasMessageContaining("Baris 4 (Ubah slot): \"2030-10-01 kira-kira 10:00\" bukan tanggal dan jam yang valid");
+    assertThatThrownBy(() -> driver.submit(driver.timetableTask(), secretariat, Map.of("timetableDecision", "TETAPKAN",
+        "timetableMoves", CompetitionDriver.rows(CompetitionDriver.move(p3, "2030-10-02T11:00")))))
+        .isInstanceOf(RuleViolation.class).hasMessageContaining("Pilihan \"" + p3 + "\"")
+        .hasMessageContaining("tidak tersedia pada formulir");
+    assertThat(edition).isWaitingAt("Task_ConfirmTimetable");
+    assertThat(moves()).containsExactly(u2 + " 2030-10-02T10:00");
     assertThat(driver.editionVariable("presentationDayStart")).isEqualTo("09:00");
     assertThat(driver.editionVariable("proposedTimetable")).isEqualTo(proposed);
     assertThat(engine.getRuntimeService().getVariable(edition.getId(), "presentationTimetable")).isNull();
     assertThat(entries.get("P1")).isWaitingAt("Task_AwaitFinalists");
 
     // Confirmed with one more change: the finalists' decision and slots reach every entry
-    driver.confirmTimetable(u2 + ": 2030-10-02 10:00\n" + p1 + ": 2030-10-01 10:30");
+    driver.confirmTimetable(CompetitionDriver.rows(CompetitionDriver.move(u2, "2030-10-02T10:00"),
+        CompetitionDriver.move(p1, "2030-10-01T10:30")));
     assertThat(edition).isWaitingAt("Event_PresentationsFinished");
     assertThat(driver.editionVariable("timetableConfirmedBy")).isEqualTo(secretariat);
     assertThat(entries.get("P3")).isEnded().hasPassed("EndEvent_NotFinalist");

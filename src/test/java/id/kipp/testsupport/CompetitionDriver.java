@@ -2,8 +2,11 @@ package id.kipp.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kipp.demo.DemoData;
 import id.kipp.identity.Agencies;
+import id.kipp.shared.FormRows;
 import id.kipp.shared.Processes;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Drives editions through the engine's API the way people do in Tasklist: start forms and task forms are submitted
@@ -170,22 +174,56 @@ public class CompetitionDriver {
     runJobs();
   }
 
-  /** The secretariat releases the proposed juror assignment unchanged (or with the given swaps). */
-  public void approveAssignment(String changes) {
+  /**
+   * Rows of a form's dynamic list as Tasklist submits them: a {@code Json} variable holding a list of objects (column
+   * → value; a column left empty is null).
+   */
+  @SafeVarargs
+  public static TypedValue rows(Map<String, ?>... rows) {
+    return FormRows.json(List.of(rows));
+  }
+
+  /** A row of "Perubahan penugasan": {@code replaced} is replaced by {@code replacement} on {@code entryKey}. */
+  public static Map<String, Object> swap(String entryKey, String replaced, String replacement) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("entryKey", entryKey);
+    row.put("replacedJuror", replaced);
+    row.put("newJuror", replacement);
+    return row;
+  }
+
+  /** A row of "Ubah slot": the finalist's slot starts at {@code startsAt} (as the form's field sends it). */
+  public static Map<String, Object> move(String entryKey, String startsAt) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("entryKey", entryKey);
+    row.put("startsAt", startsAt);
+    return row;
+  }
+
+  /** A row of "Nilai konsensus". */
+  public static Map<String, Object> consensusScore(String entryKey, Number score) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("entryKey", entryKey);
+    row.put("score", score);
+    return row;
+  }
+
+  /** The secretariat releases the proposed juror assignment unchanged (or with the given swap rows). */
+  public void approveAssignment(TypedValue swaps) {
     org.camunda.bpm.engine.task.Task review = engine.getTaskService().createTaskQuery()
         .processInstanceId(edition().getId()).taskDefinitionKey("Task_ReviewAssignment").singleResult();
     assertThat(review).as("assignment review task").isNotNull();
     Map<String, Object> form = new HashMap<>();
     form.put("assignmentApproved", true);
-    if (changes != null) {
-      form.put("assignmentChanges", changes);
+    if (swaps != null) {
+      form.put("assignmentSwaps", swaps);
     }
     submit(review, code.toLowerCase() + "sekretariat", form);
     runJobs();
   }
 
   public void approveAssignment() {
-    approveAssignment(null);
+    approveAssignment((TypedValue) null);
   }
 
   /** The open "Tetapkan jadwal presentasi" task of the edition. */
@@ -203,20 +241,20 @@ public class CompetitionDriver {
   }
 
   /**
-   * The secretariat confirms the proposed presentation timetable (with the given slot changes, one per line, or none):
-   * the finalists' decision and their slots then reach the entries.
+   * The secretariat confirms the proposed presentation timetable (with the given slot move rows, or none): the
+   * finalists' decision and their slots then reach the entries.
    */
-  public void confirmTimetable(String changes) {
+  public void confirmTimetable(TypedValue moves) {
     Map<String, Object> form = new HashMap<>();
     form.put("timetableDecision", "TETAPKAN");
-    if (changes != null) {
-      form.put("timetableChanges", changes);
+    if (moves != null) {
+      form.put("timetableMoves", moves);
     }
     reviewTimetable(form);
   }
 
   public void confirmTimetable() {
-    confirmTimetable(null);
+    confirmTimetable((TypedValue) null);
   }
 
   /** The secretariat releases the results the Pimpinan signed off: the finalists learn whether they won. */
@@ -291,10 +329,28 @@ public class CompetitionDriver {
         ? Forms.htmlFormKeys(formData.getFormKey().replace("embedded:deployment:", ""))
         : Forms.camundaFormKeys(formData.getCamundaFormRef().getKey());
     assertThat(fields).as("fields of the form of %s", task.getName()).containsAll(variables.keySet());
+    if (formData.getCamundaFormRef() != null) {
+      Forms.camundaListColumns(formData.getCamundaFormRef().getKey()).forEach((list, columns) -> {
+        if (variables.get(list) instanceof TypedValue rows && rows.getValue() != null) {
+          for (JsonNode row : readJson(rows.getValue().toString())) {
+            row.fieldNames().forEachRemaining(column -> assertThat(columns)
+                .as("columns of the list %s of the form of %s", list, task.getName()).contains(column));
+          }
+        }
+      });
+    }
     as(userId, () -> {
       engine.getFormService().submitTaskForm(task.getId(), variables);
       return null;
     });
+  }
+
+  private static JsonNode readJson(String text) {
+    try {
+      return new ObjectMapper().readTree(text);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
   }
 
   public Map<String, Object> screening(String outcome, String note, Integer revisionDays) {

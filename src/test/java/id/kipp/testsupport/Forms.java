@@ -16,16 +16,17 @@ import java.util.regex.Pattern;
 public final class Forms {
 
   private static final Map<String, Set<String>> CAMUNDA_FORM_KEYS = new HashMap<>();
+  private static final String[] FILES = {"edisi-baru", "seleksi-administrasi", "penilaian-proposal",
+      "penilaian-presentasi", "penetapan", "tindak-lanjut-penetapan", "tutup-pendaftaran", "tinjau-penugasan",
+      "kendala-penugasan", "konsensus-penilaian", "penilaian-terlambat", "sanggahan-uji-publik", "putusan-sanggahan",
+      "verifikasi-lapangan", "jadwal-presentasi", "rilis-hasil"};
 
   private Forms() {}
 
   /** Keys of the input fields of the Camunda Form with the given form id (e.g. form-seleksi-administrasi). */
   public static synchronized Set<String> camundaFormKeys(String formId) {
     if (CAMUNDA_FORM_KEYS.isEmpty()) {
-      for (String file : new String[] {"edisi-baru", "seleksi-administrasi", "penilaian-proposal",
-          "penilaian-presentasi", "penetapan", "tindak-lanjut-penetapan", "tutup-pendaftaran", "tinjau-penugasan", "kendala-penugasan",
-          "konsensus-penilaian", "penilaian-terlambat",
-          "sanggahan-uji-publik", "putusan-sanggahan", "verifikasi-lapangan", "jadwal-presentasi", "rilis-hasil"}) {
+      for (String file : FILES) {
         JsonNode form = read("forms/" + file + ".form");
         Set<String> keys = new TreeSet<>();
         collect(form, keys);
@@ -39,6 +40,31 @@ public final class Forms {
     return keys;
   }
 
+  /** The columns of each dynamic list of the Camunda Form with the given id: path → keys of the list's fields. */
+  public static Map<String, Set<String>> camundaListColumns(String formId) {
+    camundaFormKeys(formId);
+    Map<String, Set<String>> lists = new HashMap<>();
+    for (String file : FILES) {
+      JsonNode form = read("forms/" + file + ".form");
+      if (form.get("id").asText().equals(formId)) {
+        collectLists(form, lists);
+      }
+    }
+    return lists;
+  }
+
+  private static void collectLists(JsonNode node, Map<String, Set<String>> lists) {
+    if ("dynamiclist".equals(node.path("type").asText())) {
+      Set<String> columns = new TreeSet<>();
+      node.get("components").forEach(child -> collect(child, columns));
+      lists.put(node.get("path").asText(), columns);
+      return;
+    }
+    if (node.has("components")) {
+      node.get("components").forEach(child -> collectLists(child, lists));
+    }
+  }
+
   /** Variable names bound by the embedded HTML form (cam-variable-name attributes). */
   public static Set<String> htmlFormKeys(String resource) {
     Set<String> keys = new TreeSet<>();
@@ -49,9 +75,13 @@ public final class Forms {
     return keys;
   }
 
+  /**
+   * Keys of input fields; a dynamic list (or a group with a path) is one variable under its path, its columns are not
+   * variables of their own.
+   */
   private static void collect(JsonNode node, Set<String> keys) {
-    if (node.has("path") && node.has("type") && "dynamiclist".equals(node.get("type").asText())) {
-      keys.add(node.get("path").asText()); // a dynamic list submits one Json variable under its path
+    if (node.hasNonNull("path") && !node.get("path").asText().isBlank()) {
+      keys.add(node.get("path").asText());
       return;
     }
     if (node.has("key") && node.has("type") && !"text".equals(node.get("type").asText())

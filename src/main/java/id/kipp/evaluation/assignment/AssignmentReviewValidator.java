@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of "Tinjau penugasan juri": applies the secretariat's swaps to the proposal and checks the result again
+ * Completion of "Tinjau penugasan juri": applies the secretariat's swaps ({@link AssignmentChanges}, rows of the
+ * dynamic list {@code assignmentSwaps}) to the proposal and checks the result again
  * against conflicts of interest, the number of jurors per entry and the jurors' caps. Only a valid assignment is
  * released ({@code approvedAssignment}).
  */
@@ -23,9 +24,9 @@ public class AssignmentReviewValidator implements TaskListener {
       throw new RuleViolation("Centang \"Penugasan sudah diperiksa dan dapat dirilis\" untuk merilis penugasan juri.");
     }
     Map<String, List<String>> proposal = (Map<String, List<String>>) task.getVariable("proposedAssignment");
-    Object changes = task.getVariable("assignmentChanges");
-    Map<String, List<String>> reviewed = AssignmentChanges.apply(proposal, changes == null ? null : changes.toString());
     AssignmentContext context = AssignmentContext.load(task.getProcessEngineServices(), task);
+    Map<String, List<String>> reviewed = AssignmentChanges.apply(proposal,
+        task.getVariable(AssignmentChanges.SWAPS), context.jurorIds());
     RuleViolation.throwIfAny(BalancedAssignment.check(reviewed, context.request()));
     task.setVariable("approvedAssignment", Vars.jsonMap(reviewed));
     task.setVariable("assignmentSummary", AssignmentSummary.markdown(reviewed, context.titles(), context.agencies(),

@@ -24,6 +24,7 @@ public class ProposeAssignmentDelegate implements JavaDelegate {
       execution.setVariable("proposedAssignment", Vars.jsonMap(assigned.jurorsByEntry()));
       execution.setVariable("assignmentSummary", AssignmentSummary.markdown(assigned.jurorsByEntry(),
           context.titles(), context.agencies(), context.request().jurors()));
+      context.writeOptions(execution.getProcessEngineServices(), execution);
     } else if (result instanceof Infeasible infeasible) {
       execution.setVariable("assignmentFeasible", false);
       execution.setVariable("assignmentProblems", "- " + String.join("\n- ", infeasible.reasons()));

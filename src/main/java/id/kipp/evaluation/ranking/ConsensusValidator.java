@@ -5,13 +5,13 @@ import id.kipp.evaluation.scoring.DeskResult;
 import id.kipp.evaluation.scoring.DeskResults;
 import id.kipp.evaluation.scoring.Rubric;
 import id.kipp.evaluation.scoring.RubricService;
-import id.kipp.shared.FormLines;
+import id.kipp.shared.FormRows;
 import id.kipp.shared.RuleViolation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completion of "Tetapkan konsensus penilaian": a note on how the disagreements were settled is required; optional
- * consensus scores, one per line ({@code MALANG-2019-0007: 78.5}), replace those entries' desk scores in the ranking;
- * each must name an entry flagged for disagreement in this edition (table {@code desk_result}). The scores are
+ * consensus scores, rows of the dynamic list {@code consensusScoreRows} ({@code {entryKey, score}}), replace those
+ * entries' desk scores in the ranking; each must name an entry flagged for disagreement in this edition (table
+ * {@code desk_result}), once, with a score within the rubric's range. The scores are
  * recorded there with who set them and when ({@link DeskResults#setConsensus}); nothing reads them from the task.
  */
 @Component("consensusValidator")
@@ -32,7 +33,9 @@ public class ConsensusValidator implements TaskListener {
     this.deskResults = deskResults;
   }
 
-  private static final Pattern LINE = Pattern.compile("\\s*([^:\\s]+)\\s*:\\s*([0-9]+(?:[.,][0-9]+)?)\\s*");
+  public static final String SCORES = "consensusScoreRows";
+  public static final String ENTRY_OPTIONS = "consensusEntryOptions";
+  static final String LABEL = "Nilai konsensus";
 
   @Override
   public void notify(DelegateTask task) {
@@ -44,25 +47,37 @@ public class ConsensusValidator implements TaskListener {
     Rubric rubric = new RubricService(task.getProcessEngineServices().getDecisionService()).forScope(task);
     double min = rubric.criteria().stream().mapToDouble(Criterion::minScore).min().orElse(0);
     double max = rubric.criteria().stream().mapToDouble(Criterion::maxScore).max().orElse(100);
-    Map<String, Double> scores = parse(task.getVariable("consensusScores"), min, max, problems);
     String editionKey = (String) task.getVariable("editionKey");
     List<String> allowed = deskResults.flagged(editionKey).stream().map(DeskResult::entryKey).toList();
-    scores.keySet().stream().filter(key -> !allowed.contains(key)).forEach(key -> problems.add(
-        "Inovasi " + key + " tidak termasuk inovasi yang ditandai berbeda penilaian pada edisi ini; "
-            + "nilai konsensus hanya untuk inovasi yang ditandai."));
+    Map<String, Double> scores = read(task.getVariable(SCORES), allowed, min, max, problems);
     RuleViolation.throwIfAny(problems);
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     deskResults.setConsensus(editionKey, scores, user != null ? user.getUserId() : task.getAssignee());
   }
 
-  static Map<String, Double> parse(Object raw, double min, double max, List<String> problems) {
+  /**
+   * The consensus scores of the rows ({@code {entryKey, score}}): each row names an entry of {@code allowed} once, with
+   * a score from {@code min} to {@code max}; every wrong row is reported, naming it.
+   */
+  static Map<String, Double> read(Object rows, List<String> allowed, double min, double max, List<String> problems) {
     Map<String, Double> scores = new LinkedHashMap<>();
-    for (FormLines.Line line : FormLines.parse(raw, LINE, "MALANG-2019-0007: 78.5", problems)) {
-      double score = Double.parseDouble(line.group(2).replace(',', '.'));
-      if (score < min || score > max) {
-        problems.add("Baris " + line.number() + ": nilai konsensus harus " + (long) min + " sampai " + (long) max + ".");
+    Map<String, Integer> rowOf = new HashMap<>();
+    for (FormRows.Row row : FormRows.read(rows, LABEL, problems)) {
+      String prefix = "Baris " + row.number() + " (" + LABEL + "): ";
+      String key = row.text("entryKey");
+      Double score = row.number("score");
+      if (key == null || score == null) {
+        problems.add(prefix + "pilih inovasi dan isi nilai konsensus, atau hapus baris itu.");
+      } else if (!allowed.contains(key)) {
+        problems.add(prefix + "inovasi " + key + " tidak termasuk inovasi yang ditandai berbeda penilaian pada edisi "
+            + "ini; nilai konsensus hanya untuk inovasi yang ditandai.");
+      } else if (rowOf.containsKey(key)) {
+        problems.add(prefix + key + " sudah diberi nilai pada baris " + rowOf.get(key) + "; satu baris per inovasi.");
+      } else if (!Double.isFinite(score) || score < min || score > max) {
+        problems.add(prefix + "nilai konsensus harus " + (long) min + " sampai " + (long) max + ".");
       } else {
-        scores.put(line.group(1), Rubric.round(score));
+        rowOf.put(key, row.number());
+        scores.put(key, Rubric.round(score));
       }
     }
     return scores;

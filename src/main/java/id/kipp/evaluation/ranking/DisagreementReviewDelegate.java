@@ -4,8 +4,10 @@ import id.kipp.shared.Bahasa;
 import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
 import id.kipp.evaluation.scoring.DeskResult;
+import id.kipp.shared.FormRows;
 import id.kipp.shared.Markdown;
 import id.kipp.shared.Processes;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * "Periksa perbedaan penilaian juri": lists the entries whose jurors disagreed beyond the thresholds of DMN
  * {@code aturan-penilaian} (their {@code desk_result} rows); when there are any, the secretariat settles them in
- * "Tetapkan konsensus penilaian" before the finalists are set.
+ * "Tetapkan konsensus penilaian" before the finalists are set; the flagged entries are the choices of that form's
+ * score rows ({@code consensusEntryOptions}).
  */
 @Component("disagreementReviewDelegate")
 public class DisagreementReviewDelegate implements JavaDelegate {
@@ -37,6 +40,13 @@ public class DisagreementReviewDelegate implements JavaDelegate {
       execution.setVariable("disagreementSummary", null);
       return;
     }
+    Map<String, String> options = new LinkedHashMap<>();
+    for (WaitingEntry entry : flagged) {
+      Object title = entry.get("title");
+      options.put(entry.entryKey(), title == null ? entry.entryKey() : entry.entryKey() + " — " + title);
+    }
+    execution.setVariable(ConsensusValidator.ENTRY_OPTIONS, FormRows.options(options));
+    execution.setVariable(ConsensusValidator.SCORES, FormRows.empty());
     StringBuilder text = new StringBuilder("| Kode | Nilai proposal | Perbedaan | Kelompok | Judul inovasi |\n|---|---|---|---|---|\n");
     for (WaitingEntry entry : flagged) {
       DeskResult result = results.get(entry.entryKey());

@@ -148,8 +148,12 @@ final class FormSubmissionCheck {
           problems.add("Isian " + label + " harus berupa daftar.");
           return;
         }
+        int number = 0;
         for (JsonNode row : json) {
-          checkObject(field, row, current, problems);
+          List<String> rowProblems = new ArrayList<>();
+          checkObject(field, row, current, rowProblems);
+          String prefix = "Baris " + ++number + " pada " + label + ": ";
+          rowProblems.forEach(problem -> problems.add(prefix + problem));
         }
       }
       case GROUP -> checkObject(field, json, current, problems);

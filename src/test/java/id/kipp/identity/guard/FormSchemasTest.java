@@ -72,4 +72,33 @@ class FormSchemasTest {
     assertThat(form.fields().get("screeningOutcome").kind()).isEqualTo(Kind.CHOICE);
     assertThat(form.fields().get("screeningOutcome").choices()).contains("LOLOS", "PERBAIKAN");
   }
+
+  /** The secretariat's swaps, consensus scores and slot moves: one dynamic list each, its selects fed by a variable. */
+  @Test
+  void theStructuredRowsAreListsWithTheirColumnsAndChoiceVariables() throws IOException {
+    DeclaredForm review = read(Path.of("forms/tinjau-penugasan.form"));
+    assertThat(review.fields().keySet()).containsExactlyInAnyOrder("assignmentSwaps", "assignmentApproved");
+    DeclaredForm.Field swaps = review.fields().get("assignmentSwaps");
+    assertThat(swaps.kind()).isEqualTo(Kind.LIST);
+    assertThat(swaps.displayName()).isEqualTo("Perubahan penugasan");
+    assertThat(swaps.children().keySet()).containsExactly("entryKey", "replacedJuror", "newJuror");
+    assertThat(swaps.children().values()).extracting(DeclaredForm.Field::kind).containsOnly(Kind.CHOICE);
+    assertThat(swaps.children().values()).extracting(DeclaredForm.Field::choicesVariable)
+        .containsExactly("assignmentEntryOptions", "assignmentJurorOptions", "assignmentJurorOptions");
+
+    DeclaredForm consensus = read(Path.of("forms/konsensus-penilaian.form"));
+    assertThat(consensus.fields().keySet()).containsExactlyInAnyOrder("consensusNote", "consensusScoreRows");
+    DeclaredForm.Field scores = consensus.fields().get("consensusScoreRows");
+    assertThat(scores.kind()).isEqualTo(Kind.LIST);
+    assertThat(scores.children().get("entryKey").choicesVariable()).isEqualTo("consensusEntryOptions");
+    assertThat(scores.children().get("score").kind()).isEqualTo(Kind.NUMBER);
+
+    DeclaredForm timetable = read(Path.of("forms/jadwal-presentasi.form"));
+    DeclaredForm.Field moves = timetable.fields().get("timetableMoves");
+    assertThat(moves.kind()).isEqualTo(Kind.LIST);
+    assertThat(moves.children().keySet()).containsExactly("entryKey", "startsAt");
+    assertThat(moves.children().get("entryKey").choicesVariable()).isEqualTo("timetableFinalistOptions");
+    assertThat(moves.children().get("startsAt").kind()).isEqualTo(Kind.TEXT);
+    assertThat(timetable.fields()).doesNotContainKeys("timetableChanges", "entryKey", "startsAt");
+  }
 }

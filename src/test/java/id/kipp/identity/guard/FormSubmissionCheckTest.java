@@ -29,7 +29,9 @@ class FormSubmissionCheckTest {
         {"type": "group", "label": "Tanpa path", "components": [{"type": "textfield", "key": "inner", "label": "Dalam"}]},
         {"type": "dynamiclist", "path": "swaps", "label": "Pertukaran juri", "components": [
           {"type": "textfield", "key": "entryKey", "label": "Kode inovasi"},
-          {"type": "number", "key": "score", "label": "Nilai konsensus", "validate": {"min": 0, "max": 100}}]}
+          {"type": "number", "key": "score", "label": "Nilai konsensus", "validate": {"min": 0, "max": 100}},
+          {"type": "select", "key": "newJuror", "label": "Juri pengganti", "valuesKey": "jurorOptions"},
+          {"type": "datetime", "subtype": "datetime", "key": "startsAt", "label": "Mulai"}]}
       ]}""";
 
   private final DeclaredForm form = CamundaFormSchema.parse(FORM);
@@ -91,19 +93,36 @@ class FormSubmissionCheckTest {
     assertThat(problems(Map.of("note", "<a href=x>klik</a>"))).singleElement().asString().contains("kode HTML");
     assertThat(problems(Map.of("note", "baris\u0000"))).singleElement().asString().contains("karakter kendali");
     assertThat(problems(Map.of("swaps", SpinValues.jsonValue("[{\"entryKey\": \"<script>\"}]").create())))
-        .singleElement().asString().contains("kode HTML");
+        .singleElement().asString().startsWith("Baris 1 pada \"Pertukaran juri\": ").contains("kode HTML");
     assertThat(problems(Map.of("note", "nilai < 50 dan > 10"))).isEmpty();
   }
 
   @Test
   void listRowsMayOnlyCarryTheListsColumns() {
     assertThat(problems(Map.of("swaps", SpinValues.jsonValue("[{\"entryKey\": \"A\", \"juror\": \"juri1\"}]")
-        .create()))).containsExactly("Kolom \"juror\" pada isian \"Pertukaran juri\" tidak ada pada formulir ini, "
-            + "sehingga tidak dapat dikirim.");
+        .create()))).containsExactly("Baris 1 pada \"Pertukaran juri\": Kolom \"juror\" pada isian \"Pertukaran juri\" "
+            + "tidak ada pada formulir ini, sehingga tidak dapat dikirim.");
     assertThat(problems(Map.of("swaps", SpinValues.jsonValue("[{\"score\": \"delapan\"}]").create())))
-        .containsExactly("Isian \"Nilai konsensus\" harus berupa angka.");
+        .containsExactly("Baris 1 pada \"Pertukaran juri\": Isian \"Nilai konsensus\" harus berupa angka.");
     assertThat(problems(Map.of("swaps", "[]"))).containsExactly(
         "Isian \"Pertukaran juri\" harus dikirim sebagai data JSON dari formulir.");
+  }
+
+  @Test
+  void aSelectInAListRowTakesOnlyTheChoicesOfItsVariableAndEveryRowIsNamed() {
+    String rows = """
+        [{"entryKey": "A-2030-0001", "newJuror": "juri2", "startsAt": "2030-10-01T09:20"},
+         {"entryKey": "A-2030-0002", "newJuror": "juri9", "startsAt": null},
+         {"entryKey": "A-2030-0003", "newJuror": null, "score": 70},
+         "A-2030-0004",
+         {"entryKey": ["A", "B"]}]""";
+    assertThat(problems(Map.of("swaps", SpinValues.jsonValue(rows).create()))).containsExactly(
+        "Baris 2 pada \"Pertukaran juri\": Pilihan \"juri9\" untuk \"Juri pengganti\" tidak tersedia pada formulir.",
+        "Baris 4 pada \"Pertukaran juri\": Isian \"Pertukaran juri\" harus berisi baris dengan kolom formulir.",
+        "Baris 5 pada \"Pertukaran juri\": Isian \"Kode inovasi\" harus berupa teks.");
+    assertThat(problems(Map.of("swaps", SpinValues.jsonValue("{\"entryKey\": \"A-2030-0001\"}").create())))
+        .containsExactly("Isian \"Pertukaran juri\" harus berupa daftar.");
+    assertThat(problems(Map.of("swaps", SpinValues.jsonValue("[]").create()))).isEmpty();
   }
 
   @Test

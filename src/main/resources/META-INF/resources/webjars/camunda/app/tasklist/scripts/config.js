@@ -32,7 +32,9 @@ export default {
     // a group task opened by a member of its group is claimed for them: no separate "Klaim" step
     '../kipp/group-tasks',
     // the server's refusal next to the button pressed and at the fields it names; what is missing, near the button
-    '../kipp/refusals'
+    '../kipp/refusals',
+    // jurors, participants and the Pimpinan: no follow-up, due date, group or assignee editing (the guard refuses it)
+    '../kipp/task-tools'
   ],
 
   // no "Welcome to Camunda" box pointing to Camunda's welcome page (this installation has none)
