@@ -191,7 +191,7 @@ class TimetablePlannerTest {
     assertThat(TimetablePlanner.freeSlots(List.of(), settings, 2)).hasSize(2);
     assertThat(new TimetableDocument(java.time.ZoneId.of("Asia/Jakarta"))
         .freeSlots(TimetablePlanner.freeSlots(List.of(), settings, 10)))
-        .isEqualTo("**Slot kosong** (jam mulai, WIB):\n\n- Selasa, 01-10-2019: 08.00, 08.30, 09.00, 09.30");
+        .isEqualTo("**Slot kosong** (jam mulai, WIB):\n\n- Selasa, 1 Oktober 2019: 08.00, 08.30, 09.00, 09.30");
     assertThat(new TimetableDocument(java.time.ZoneId.of("Asia/Jakarta")).freeSlots(List.of()))
         .isEqualTo("**Slot kosong:** tidak ada; hari presentasi sudah penuh.");
   }

@@ -143,10 +143,10 @@ class PresentationTimetableTest extends ProcessTestBase {
         .getVariable(edition.getId(), "timetableFinalistOptions");
     assertThat(finalists).extracting(option -> option.get("value")).containsExactly(p1,
         entries.get("P2").getBusinessKey(), entries.get("U1").getBusinessKey(), u2);
-    assertThat(finalists.get(3).get("label")).isEqualTo(u2 + " — Inovasi U2 (Rabu, 02-10-2030 10.00–10.20)");
+    assertThat(finalists.get(3).get("label")).isEqualTo(u2 + " — Inovasi U2 (Rabu, 2 Oktober 2030 pukul 10.00–10.20)");
     assertThat((String) engine.getRuntimeService().getVariable(edition.getId(), "timetableFreeSlots"))
-        .startsWith("**Slot kosong** (jam mulai, WIB):").contains("- Selasa, 01-10-2030: 10.30, 11.00")
-        .contains("- Rabu, 02-10-2030: 09.00, 09.30, 10.30,");
+        .startsWith("**Slot kosong** (jam mulai, WIB):").contains("- Selasa, 1 Oktober 2030: 10.30, 11.00")
+        .contains("- Rabu, 2 Oktober 2030: 09.00, 09.30, 10.30,");
 
     // Refused: an overlap; then settings changed without a new proposal. Nothing is lost, nothing delivered.
     assertThatThrownBy(() -> driver.submit(driver.timetableTask(), secretariat, Map.of("timetableDecision", "TETAPKAN",
