@@ -3,6 +3,7 @@ package id.kipp.objection;
 import id.kipp.document.DocumentStore;
 import id.kipp.objection.ObjectionStages.Finalist;
 import id.kipp.objection.ObjectionStages.Stage;
+import id.kipp.shared.Bahasa;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -142,8 +143,8 @@ public class ObjectionPageController {
     repository.outcomes(edition).forEach(outcome -> outcomes.put(outcome.entryKey(), outcome));
     ModelAndView view = new ModelAndView("objection/uji-publik", status);
     view.addObject("stage", stage);
-    view.addObject("endsAt", stage.endsAt() == null ? null : java.time.format.DateTimeFormatter
-        .ofPattern("dd-MM-yyyy HH.mm").format(stage.endsAt().toInstant().atZone(calendar.zone())));
+    view.addObject("endsAt", stage.endsAt() == null ? null
+        : Bahasa.dateTime(stage.endsAt().toInstant(), calendar.zone()));
     view.addObject("finalists", finalists);
     view.addObject("outcomes", outcomes);
     view.addObject("form", form);

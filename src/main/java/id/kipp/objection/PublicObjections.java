@@ -8,6 +8,7 @@ import id.kipp.notification.Notifications;
 import id.kipp.objection.ObjectionStages.Finalist;
 import id.kipp.objection.ObjectionStages.Stage;
 import id.kipp.objection.ObjectionStages.State;
+import id.kipp.shared.Bahasa;
 import id.kipp.shared.CompetitionCalendar;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,13 +16,11 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -40,7 +39,6 @@ public class PublicObjections {
   private static final Logger LOG = LoggerFactory.getLogger(PublicObjections.class);
   static final String TEMPLATE = "konfirmasi-sanggahan";
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm", Locale.forLanguageTag("id"));
 
   /** An attached PDF as received. */
   public record Attachment(String filename, String mediaType, byte[] content) {}
@@ -131,7 +129,7 @@ public class PublicObjections {
         "edition", Map.of("key", editionKey, "name", stage.editionName()),
         "entry", Map.of("key", finalist.entryKey(), "title", finalist.title()),
         "confirmation", Map.of("path", "/uji-publik/konfirmasi?token=" + token,
-            "until", UNTIL.format(expires.atZone(zone)) + " " + zoneName(zone))), editionKey, finalist.entryKey());
+            "until", Bahasa.dateTime(expires, zone))), editionKey, finalist.entryKey());
     return true;
   }
 
@@ -167,14 +165,6 @@ public class PublicObjections {
     return Math.max(1, properties.window().toHours());
   }
 
-  private static String zoneName(ZoneId zone) {
-    return switch (zone.getId()) {
-      case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
-      case "Asia/Makassar" -> "WITA";
-      case "Asia/Jayapura" -> "WIT";
-      default -> zone.getId();
-    };
-  }
 
   private static String fileName(String name) {
     String clean = name == null ? "" : name.replaceAll("\\p{Cntrl}", "");

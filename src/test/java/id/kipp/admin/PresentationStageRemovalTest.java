@@ -161,7 +161,7 @@ class PresentationStageRemovalTest {
     assertThat(edition).hasPassed("Task_AnnounceFinalists").hasNotPassed("Task_ConfirmTimetable");
     assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_PresentationEvaluation").count()).isZero();
     assertThat((String) engine.getRuntimeService().getVariable(edition.getId(), "finalRankingSummary"))
-        .contains("| 1 | Pemenang | 90,00 | 90,00 | - | " + entries.get(1).getBusinessKey());
+        .contains("| 1 | Pemenang | 90,00 | 90,00 | – | " + entries.get(1).getBusinessKey());
     driver.user(driver.code.toLowerCase() + "pimpinan", "pimpinan");
     driver.submit(driver.task(edition, "Task_SignOff"), driver.code.toLowerCase() + "pimpinan",
         java.util.Map.of("signOffDecision", "SETUJU", "decreeNumber", "SK/1/2030"));

@@ -3,7 +3,7 @@
  * (identity.guard, EngineGuardPlugin.STAFF_GROUPS) refuses every change of a task but claiming, completing and
  * commenting to anyone outside the secretariat and the administrators, so for them Tasklist's follow-up date
  * ("Atur tindak lanjut"), due date editing, "Tambah grup"/group editing, setting another assignee and resetting the
- * assignee are hidden or shown read-only (user-styles.css, class kipp-task-worker on <html>). The due date and the
+ * assignee are hidden or shown read-only, and so is "Buat tugas" in the header (user-styles.css, class kipp-task-worker on <html>). The due date and the
  * groups stay readable. On a task assigned directly (no candidate group: a juror's scoring task) the × that gives the
  * task back is hidden too: the guard refuses it. The server decides as always; this only keeps refused buttons off the
  * screen. Registered in tasklist/scripts/config.js as '../kipp/task-tools'.
@@ -54,6 +54,11 @@ async function markRole() {
 
 /** Inline editors out of the keyboard's reach; empty due dates and groups hidden; direct tasks marked. */
 function tidy() {
+  // the header's "Buat tugas" (a standalone task: the guard lets only the staff create one), hidden by the class below
+  document.querySelectorAll('a[ng-click="open()"] > .glyphicon-paperclip').forEach(icon => {
+    const item = icon.closest('li') || icon.closest('a');
+    item.classList.add('kipp-create-task');
+  });
   if (!document.documentElement.classList.contains(WORKER)) {
     return;
   }
