@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kipp.award.AwardVariables;
 import id.kipp.edition.EditionVariables;
 import id.kipp.fieldverification.FieldVerificationVariables;
+import id.kipp.notification.NotificationVariables;
 import id.kipp.registration.RegistrationVariables;
 import id.kipp.screening.ScreeningVariables;
 import java.io.IOException;
@@ -30,7 +31,8 @@ class ProcessVariableNamesTest {
 
   /** The modules' variables classes. */
   static final List<Class<?>> VARIABLES_CLASSES = List.of(EditionVariables.class, ScreeningVariables.class,
-      AwardVariables.class, RegistrationVariables.class, FieldVerificationVariables.class);
+      AwardVariables.class, RegistrationVariables.class, FieldVerificationVariables.class,
+      NotificationVariables.class);
 
   @Test
   void everyConstantIsUsedByAModel() throws IOException {
