@@ -6,6 +6,7 @@ import id.kipp.award.AwardVariables;
 import id.kipp.edition.EditionVariables;
 import id.kipp.fieldverification.FieldVerificationVariables;
 import id.kipp.notification.NotificationVariables;
+import id.kipp.objection.ObjectionVariables;
 import id.kipp.registration.RegistrationVariables;
 import id.kipp.screening.ScreeningVariables;
 import java.io.IOException;
@@ -31,8 +32,8 @@ class ProcessVariableNamesTest {
 
   /** The modules' variables classes. */
   static final List<Class<?>> VARIABLES_CLASSES = List.of(EditionVariables.class, ScreeningVariables.class,
-      AwardVariables.class, RegistrationVariables.class, FieldVerificationVariables.class,
-      NotificationVariables.class);
+      AwardVariables.class, RegistrationVariables.class, FieldVerificationVariables.class, NotificationVariables.class,
+      ObjectionVariables.class);
 
   @Test
   void everyConstantIsUsedByAModel() throws IOException {
