@@ -7,6 +7,7 @@ import id.kipp.edition.EditionVariables;
 import id.kipp.fieldverification.FieldVerificationVariables;
 import id.kipp.notification.NotificationVariables;
 import id.kipp.objection.ObjectionVariables;
+import id.kipp.presentation.PresentationVariables;
 import id.kipp.registration.RegistrationVariables;
 import id.kipp.screening.ScreeningVariables;
 import java.io.IOException;
@@ -33,7 +34,7 @@ class ProcessVariableNamesTest {
   /** The modules' variables classes. */
   static final List<Class<?>> VARIABLES_CLASSES = List.of(EditionVariables.class, ScreeningVariables.class,
       AwardVariables.class, RegistrationVariables.class, FieldVerificationVariables.class, NotificationVariables.class,
-      ObjectionVariables.class);
+      ObjectionVariables.class, PresentationVariables.class);
 
   @Test
   void everyConstantIsUsedByAModel() throws IOException {
