@@ -68,6 +68,6 @@ public class ReplaceJurorDelegate implements JavaDelegate {
 
   private static long load(ProcessEngineServices engine, String editionKey, String juror) {
     return engine.getHistoryService().createHistoricTaskInstanceQuery()
-        .taskDefinitionKey(DESK_TASK).processVariableValueEquals("editionKey", editionKey).taskAssignee(juror).count();
+        .taskDefinitionKey(DESK_TASK).processVariableValueEquals(EDITION_KEY, editionKey).taskAssignee(juror).count();
   }
 }
