@@ -1,5 +1,8 @@
 package id.kipp.fieldverification;
 
+import static id.kipp.fieldverification.FieldVerificationVariables.VERIFICATION_NOTE;
+import static id.kipp.fieldverification.FieldVerificationVariables.VERIFICATION_RESULT;
+
 import id.kipp.shared.Processes;
 import id.kipp.shared.RuleViolation;
 import java.util.ArrayList;
@@ -20,11 +23,11 @@ public class FieldVerificationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     List<String> problems = new ArrayList<>();
-    Object result = task.getVariable("verificationResult");
+    Object result = task.getVariable(VERIFICATION_RESULT);
     if (!"LAYAK".equals(result) && !"TIDAK_LAYAK".equals(result)) {
       problems.add("Pilih hasil verifikasi lapangan: LAYAK atau TIDAK_LAYAK.");
     }
-    Object note = task.getVariable("verificationNote");
+    Object note = task.getVariable(VERIFICATION_NOTE);
     if (note == null || note.toString().isBlank()) {
       problems.add("Tuliskan catatan hasil kunjungan lapangan.");
     }

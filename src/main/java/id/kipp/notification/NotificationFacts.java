@@ -1,5 +1,7 @@
 package id.kipp.notification;
 
+import static id.kipp.notification.NotificationVariables.BLIND_REVIEW;
+
 import id.kipp.shared.Vars;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -41,7 +43,7 @@ public record NotificationFacts(
         whole(scope, "finalRank"), decimal(scope, "finalScore"), flag(scope, "winner"),
         text(scope, "juror"), date(scope, "jurorDueAt"),
         // blind unless the edition explicitly said otherwise
-        !"false".equalsIgnoreCase(String.valueOf(scope.getVariable("blindReview")).trim()));
+        !"false".equalsIgnoreCase(String.valueOf(scope.getVariable(BLIND_REVIEW)).trim()));
   }
 
   /** These facts with the entry's desk rank and final result as recorded by the application (null where none). */

@@ -1,5 +1,8 @@
 package id.kipp.notification;
 
+import static id.kipp.notification.NotificationVariables.EDITION_NAME;
+import static id.kipp.notification.NotificationVariables.ORGANISER;
+
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.Processes;
 import jakarta.mail.internet.AddressException;
@@ -168,9 +171,9 @@ public class Notifications {
     if (instances.isEmpty()) {
       return new NotificationModels.Edition(editionKey, null, null);
     }
-    Map<String, Object> variables = runtime.getVariables(instances.get(0).getId(), List.of("editionName", "organiser"));
+    Map<String, Object> variables = runtime.getVariables(instances.get(0).getId(), List.of(EDITION_NAME, ORGANISER));
     NotificationModels.Edition edition = new NotificationModels.Edition(editionKey,
-        (String) variables.get("editionName"), (String) variables.get("organiser"));
+        (String) variables.get(EDITION_NAME), (String) variables.get(ORGANISER));
     if (editions.size() > 1_000) {
       editions.clear();
     }

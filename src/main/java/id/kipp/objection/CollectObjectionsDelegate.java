@@ -1,5 +1,10 @@
 package id.kipp.objection;
 
+import static id.kipp.objection.ObjectionVariables.HAS_OBJECTIONS;
+import static id.kipp.objection.ObjectionVariables.OBJECTION_CHOICES;
+import static id.kipp.objection.ObjectionVariables.OBJECTION_DECISIONS;
+import static id.kipp.objection.ObjectionVariables.OBJECTION_SUMMARY;
+
 import id.kipp.shared.Vars;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,15 +36,15 @@ public class CollectObjectionsDelegate implements JavaDelegate {
     List<PublicObjectionRepository.Stored> confirmed = repository.confirmedOf(execution.getProcessInstanceId());
     List<Map<String, String>> objections = ObjectionList.of(secretariat == null ? List.of() : secretariat, confirmed);
     execution.setVariable("objectionList", Vars.json(objections));
-    execution.setVariable("objectionSummary", ObjectionList.summary(objections));
-    execution.setVariable("objectionChoices", Vars.json(ObjectionList.choices(objections)));
+    execution.setVariable(OBJECTION_SUMMARY, ObjectionList.summary(objections));
+    execution.setVariable(OBJECTION_CHOICES, Vars.json(ObjectionList.choices(objections)));
     List<Map<String, String>> rows = new ArrayList<>();
     for (Map<String, String> objection : objections) {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("objection", objection.get("no"));
       rows.add(row);
     }
-    execution.setVariable("objectionDecisions", SpinValues.jsonValue(ObjectionList.toJson(rows)).create());
-    execution.setVariable("hasObjections", !objections.isEmpty());
+    execution.setVariable(OBJECTION_DECISIONS, SpinValues.jsonValue(ObjectionList.toJson(rows)).create());
+    execution.setVariable(HAS_OBJECTIONS, !objections.isEmpty());
   }
 }

@@ -1,5 +1,9 @@
 package id.kipp.objection;
 
+import static id.kipp.objection.ObjectionVariables.DISQUALIFIED;
+import static id.kipp.objection.ObjectionVariables.EDITION_KEY;
+import static id.kipp.objection.ObjectionVariables.OBJECTION_DECISIONS;
+
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.RuleViolation;
 import id.kipp.shared.Vars;
@@ -33,10 +37,10 @@ public class DecideObjectionsListener implements TaskListener {
     List<Map<String, String>> objections = JsonRows.of(task.getVariable("objectionList"));
     List<String> problems = new ArrayList<>();
     ObjectionDecisions decisions = ObjectionDecisions.check(objections == null ? List.of() : objections,
-        task.getVariable("objectionDecisions"), problems);
+        task.getVariable(OBJECTION_DECISIONS), problems);
     RuleViolation.throwIfAny(problems);
-    task.setVariable("disqualified", Vars.jsonList(decisions.disqualified()));
-    String editionKey = (String) task.getVariable("editionKey");
+    task.setVariable(DISQUALIFIED, Vars.jsonList(decisions.disqualified()));
+    String editionKey = (String) task.getVariable(EDITION_KEY);
     Instant now = calendar.now();
     decisions.publicDecisions().forEach((id, decision) ->
         repository.decide(id, decision.decision(), decision.reason(), now));

@@ -1,5 +1,12 @@
 package id.kipp.objection;
 
+import static id.kipp.objection.ObjectionVariables.DISQUALIFIED;
+import static id.kipp.objection.ObjectionVariables.HAS_OBJECTIONS;
+import static id.kipp.objection.ObjectionVariables.OBJECTION_DAYS;
+import static id.kipp.objection.ObjectionVariables.OBJECTION_PERIOD_ENDS_AT;
+import static id.kipp.objection.ObjectionVariables.PROPOSED_FINALISTS;
+import static id.kipp.objection.ObjectionVariables.PROPOSED_FINALIST_CHOICES;
+
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.Vars;
 import java.util.List;
@@ -25,12 +32,12 @@ public class OpenObjectionPeriodDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long days = Vars.whole(execution, "objectionDays", 5);
-    execution.setVariable("objectionPeriodEndsAt", calendar.endOfDayAfter(days));
-    execution.setVariable("proposedFinalistChoices", Vars.json(ObjectionStages.choices(
-        stages.finalists(Vars.textList(execution.getVariable("proposedFinalists"))))));
+    long days = Vars.whole(execution, OBJECTION_DAYS, 5);
+    execution.setVariable(OBJECTION_PERIOD_ENDS_AT, calendar.endOfDayAfter(days));
+    execution.setVariable(PROPOSED_FINALIST_CHOICES, Vars.json(ObjectionStages.choices(
+        stages.finalists(Vars.textList(execution.getVariable(PROPOSED_FINALISTS))))));
     execution.setVariable("objectionList", Vars.json(List.of()));
-    execution.setVariable("disqualified", Vars.jsonList(List.of()));
-    execution.setVariable("hasObjections", false);
+    execution.setVariable(DISQUALIFIED, Vars.jsonList(List.of()));
+    execution.setVariable(HAS_OBJECTIONS, false);
   }
 }

@@ -1,5 +1,8 @@
 package id.kipp.objection;
 
+import static id.kipp.objection.ObjectionVariables.OBJECTIONS;
+import static id.kipp.objection.ObjectionVariables.PROPOSED_FINALISTS;
+
 import id.kipp.shared.RuleViolation;
 import id.kipp.shared.TextHygiene;
 import id.kipp.shared.Vars;
@@ -25,8 +28,8 @@ public class RecordObjectionsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     List<String> problems = new ArrayList<>();
-    List<Map<String, String>> objections = check(task.getVariable("objections"),
-        Vars.textList(task.getVariable("proposedFinalists")), problems);
+    List<Map<String, String>> objections = check(task.getVariable(OBJECTIONS),
+        Vars.textList(task.getVariable(PROPOSED_FINALISTS)), problems);
     RuleViolation.throwIfAny(problems);
     task.setVariable("secretariatObjections", Vars.json(objections));
   }

@@ -1,5 +1,13 @@
 package id.kipp.presentation;
 
+import static id.kipp.presentation.PresentationVariables.EDITION_KEY;
+import static id.kipp.presentation.PresentationVariables.FINALIST;
+import static id.kipp.presentation.PresentationVariables.JURORS;
+import static id.kipp.presentation.PresentationVariables.PRESENTATION_AT;
+import static id.kipp.presentation.PresentationVariables.PRESENTATION_ENDS_AT;
+import static id.kipp.presentation.PresentationVariables.PRESENTATION_JURORS;
+import static id.kipp.presentation.PresentationVariables.PRESENTATION_SLOT;
+
 import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
 import id.kipp.evaluation.assignment.ConflictsOfInterest;
@@ -40,13 +48,13 @@ public class AnnounceFinalistsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, DeskResult> ranking = deskResults.ofEdition((String) execution.getVariable("editionKey"));
+    Map<String, DeskResult> ranking = deskResults.ofEdition((String) execution.getVariable(EDITION_KEY));
     Map<String, Map<String, Object>> slots = slots(execution.getVariable("presentationTimetable"));
-    List<String> jury = Vars.textList(execution.getVariable("jurors"));
+    List<String> jury = Vars.textList(execution.getVariable(JURORS));
     EditionEntries entries = new EditionEntries(execution.getProcessEngineServices());
     // every entry's message is prepared (and checked) first, so that a problem stops the step before any delivery
     Map<String, Map<String, Object>> messages = new LinkedHashMap<>();
-    List<WaitingEntry> waiting = entries.waitingFor((String) execution.getVariable("editionKey"),
+    List<WaitingEntry> waiting = entries.waitingFor((String) execution.getVariable(EDITION_KEY),
         Processes.FINALISTS_DECIDED, "agency");
     for (WaitingEntry entry : waiting) {
       DeskResult result = ranking.get(entry.entryKey());
@@ -55,23 +63,23 @@ public class AnnounceFinalistsDelegate implements JavaDelegate {
       }
       boolean finalist = result.isFinalist();
       Map<String, Object> variables = new LinkedHashMap<>();
-      variables.put("finalist", finalist);
+      variables.put(FINALIST, finalist);
       variables.put("deskRank", (long) result.deskRank());
       variables.put("rankingDeskScore", result.rankingDeskScore());
       if (finalist) {
-        variables.put("presentationJurors", Vars.jsonList(conflicts.without(
+        variables.put(PRESENTATION_JURORS, Vars.jsonList(conflicts.without(
             execution.getProcessEngineServices().getIdentityService(), jury, entry.entryKey(),
             (String) entry.get("agency"))));
         if (slots == null) {
-          variables.put("presentationAt", execution.getVariable("presentationAt"));
+          variables.put(PRESENTATION_AT, execution.getVariable(PRESENTATION_AT));
         } else {
           Map<String, Object> slot = slots.get(entry.entryKey());
           if (slot == null) {
             throw new IllegalStateException("Finalist " + entry.entryKey() + " has no slot in the timetable");
           }
-          variables.put("presentationAt", TimetableDocument.date(slot.get("startsAt")));
-          variables.put("presentationEndsAt", TimetableDocument.date(slot.get("endsAt")));
-          variables.put("presentationSlot", slot.get("slot"));
+          variables.put(PRESENTATION_AT, TimetableDocument.date(slot.get("startsAt")));
+          variables.put(PRESENTATION_ENDS_AT, TimetableDocument.date(slot.get("endsAt")));
+          variables.put(PRESENTATION_SLOT, slot.get("slot"));
         }
       }
       messages.put(entry.entryKey(), variables);

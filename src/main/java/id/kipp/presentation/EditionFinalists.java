@@ -1,5 +1,7 @@
 package id.kipp.presentation;
 
+import static id.kipp.presentation.PresentationVariables.EDITION_KEY;
+
 import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
 import id.kipp.evaluation.scoring.DeskResult;
@@ -30,7 +32,7 @@ class EditionFinalists {
   }
 
   List<Finalist> of(VariableScope edition, ProcessEngineServices engine) {
-    String editionKey = (String) edition.getVariable("editionKey");
+    String editionKey = (String) edition.getVariable(EDITION_KEY);
     Map<String, WaitingEntry> waiting = new HashMap<>();
     new EditionEntries(engine).waitingFor(editionKey, Processes.FINALISTS_DECIDED, "title", "agency")
         .forEach(entry -> waiting.put(entry.entryKey(), entry));

@@ -1,5 +1,7 @@
 package id.kipp.presentation;
 
+import static id.kipp.presentation.PresentationVariables.EDITION_KEY;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,7 @@ public class PresentationScoreDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     PresentationScoring.Scored scored = scoring.compute(execution.getProcessBusinessKey(),
-        (String) execution.getVariable("editionKey"), execution);
+        (String) execution.getVariable(EDITION_KEY), execution);
     if (scored == null) {
       throw new IllegalStateException("No juror evaluation recorded");
     }

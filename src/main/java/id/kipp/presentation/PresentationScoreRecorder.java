@@ -1,5 +1,10 @@
 package id.kipp.presentation;
 
+import static id.kipp.presentation.PresentationVariables.AGENCY;
+import static id.kipp.presentation.PresentationVariables.EDITION_KEY;
+import static id.kipp.presentation.PresentationVariables.PRESENTATION_COMMENT;
+import static id.kipp.presentation.PresentationVariables.PRESENTATION_SCORE_INPUT;
+
 import id.kipp.evaluation.assignment.ConflictsOfInterest;
 import id.kipp.evaluation.scoring.CallingEntry;
 import id.kipp.evaluation.scoring.EvaluationRepository;
@@ -52,19 +57,19 @@ public class PresentationScoreRecorder implements TaskListener {
     }
     DelegateExecution entry = CallingEntry.of(task.getExecution());
     String entryKey = task.getExecution().getProcessBusinessKey();
-    String editionKey = (String) entry.getVariable("editionKey");
+    String editionKey = (String) entry.getVariable(EDITION_KEY);
     if (conflicts.has(task.getProcessEngineServices().getIdentityService(), juror, entryKey,
-        (String) entry.getVariable("agency"))) {
+        (String) entry.getVariable(AGENCY))) {
       throw new RuleViolation("Juri " + juror + " memiliki konflik kepentingan dengan inovasi " + entryKey
           + " dan tidak dapat menilai presentasinya.");
     }
     FinalScoreRules rules = FinalScoreRules.forScope(task.getProcessEngineServices().getDecisionService(), entry);
-    Long score = Vars.whole(task.getVariable("presentationScoreInput"));
+    Long score = Vars.whole(task.getVariable(PRESENTATION_SCORE_INPUT));
     if (score == null || score < rules.presentationMin() || score > rules.presentationMax()) {
       throw new RuleViolation("Nilai presentasi dan wawancara wajib diisi, bilangan bulat "
           + (long) rules.presentationMin() + " sampai " + (long) rules.presentationMax() + ".");
     }
-    Object raw = task.getVariable("presentationComment");
+    Object raw = task.getVariable(PRESENTATION_COMMENT);
     String comment = raw == null ? null : raw.toString().trim();
     if (comment != null && comment.length() > MAX_COMMENT) {
       throw new RuleViolation("Catatan juri paling banyak " + MAX_COMMENT + " karakter.");

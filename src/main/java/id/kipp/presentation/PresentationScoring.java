@@ -1,5 +1,7 @@
 package id.kipp.presentation;
 
+import static id.kipp.presentation.PresentationVariables.EDITION_KEY;
+
 import id.kipp.evaluation.scoring.EvaluationRepository;
 import id.kipp.evaluation.scoring.JurorEvaluation;
 import id.kipp.evaluation.scoring.ScoreAggregation;
@@ -47,7 +49,7 @@ public class PresentationScoring {
    * running across the upgrade), computed from its jurors' evaluations and recorded; null without a presentation.
    */
   public Map<String, Double> ofFinalists(DelegateExecution edition, List<String> entryKeys) {
-    String editionKey = (String) edition.getVariable("editionKey");
+    String editionKey = (String) edition.getVariable(EDITION_KEY);
     Map<String, Double> stored = results.ofEdition(editionKey);
     Map<String, Double> scores = new LinkedHashMap<>();
     for (String entryKey : entryKeys) {

@@ -1,5 +1,11 @@
 package id.kipp.presentation;
 
+import static id.kipp.presentation.PresentationVariables.PRESENTATION_AT;
+import static id.kipp.presentation.PresentationVariables.PRESENTATION_DATE;
+import static id.kipp.presentation.PresentationVariables.TIMETABLE_FREE_SLOTS;
+import static id.kipp.presentation.PresentationVariables.TIMETABLE_PROBLEMS;
+import static id.kipp.presentation.PresentationVariables.TIMETABLE_SUMMARY;
+
 import id.kipp.shared.Bahasa;
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.FormRows;
@@ -48,9 +54,9 @@ public class ProposeTimetableDelegate implements JavaDelegate {
     }
     TimetableDocument document = new TimetableDocument(calendar.zone());
     execution.setVariable("proposedTimetable", Vars.json(document.rows(proposal.timetable())));
-    execution.setVariable("timetableSummary", proposal.settings() == null ? null
+    execution.setVariable(TIMETABLE_SUMMARY, proposal.settings() == null ? null
         : document.markdown(proposal.timetable(), proposal.moved(), proposal.settings()));
-    execution.setVariable("timetableProblems", proposal.valid() ? null
+    execution.setVariable(TIMETABLE_PROBLEMS, proposal.valid() ? null
         : Markdown.fitted("**Perlu diperbaiki sebelum jadwal dapat ditetapkan:**\n\n- "
             + String.join("\n- ", proposal.problems()), "- … dan masalah lain; perbaiki yang di atas lebih dulu."));
     execution.setVariable("timetableSettingsUsed", proposal.settings() == null ? null : proposal.settings().canonical());
@@ -75,14 +81,14 @@ public class ProposeTimetableDelegate implements JavaDelegate {
     if (execution.getVariable(TimetableChanges.MOVES) == null) {
       execution.setVariable(TimetableChanges.MOVES, FormRows.empty());
     }
-    execution.setVariable("timetableFreeSlots", proposal.settings() == null ? null
+    execution.setVariable(TIMETABLE_FREE_SLOTS, proposal.settings() == null ? null
         : document.freeSlots(TimetablePlanner.freeSlots(proposal.timetable(), proposal.settings(), FREE_SLOTS_SHOWN)));
   }
 
   /** The edition's presentation date (start form), else the day of {@code presentationAt}, else today. */
   private LocalDate presentationDay(DelegateExecution execution) {
-    LocalDate day = CompetitionCalendar.parseDay(execution.getVariable("presentationDate"));
-    if (day == null && execution.getVariable("presentationAt") instanceof Date at) {
+    LocalDate day = CompetitionCalendar.parseDay(execution.getVariable(PRESENTATION_DATE));
+    if (day == null && execution.getVariable(PRESENTATION_AT) instanceof Date at) {
       day = LocalDate.ofInstant(at.toInstant(), calendar.zone());
     }
     return day != null ? day : calendar.today();

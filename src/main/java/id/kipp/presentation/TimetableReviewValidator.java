@@ -1,5 +1,7 @@
 package id.kipp.presentation;
 
+import static id.kipp.presentation.PresentationVariables.TIMETABLE_SUMMARY;
+
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.RuleViolation;
 import id.kipp.shared.Vars;
@@ -51,7 +53,7 @@ public class TimetableReviewValidator implements TaskListener {
     if (CONFIRM.equals(decision)) {
       TimetableDocument document = new TimetableDocument(calendar.zone());
       task.setVariable("presentationTimetable", Vars.json(document.rows(proposal.timetable())));
-      task.setVariable("timetableSummary", document.markdown(proposal.timetable(), proposal.moved(),
+      task.setVariable(TIMETABLE_SUMMARY, document.markdown(proposal.timetable(), proposal.moved(),
           proposal.settings()));
       task.setVariable("timetableConfirmedAt", Date.from(calendar.now()));
       Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();

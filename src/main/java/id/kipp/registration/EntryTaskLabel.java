@@ -1,5 +1,8 @@
 package id.kipp.registration;
 
+import static id.kipp.registration.RegistrationVariables.ENTRY_KEY;
+import static id.kipp.registration.RegistrationVariables.TITLE;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,8 +16,8 @@ public class EntryTaskLabel implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object entryKey = task.getVariable("entryKey");
-    Object title = task.getVariable("title");
+    Object entryKey = task.getVariable(ENTRY_KEY);
+    Object title = task.getVariable(TITLE);
     if (entryKey == null) {
       return;
     }

@@ -1,5 +1,12 @@
 package id.kipp.registration;
 
+import static id.kipp.registration.RegistrationVariables.AGENCY;
+import static id.kipp.registration.RegistrationVariables.EDITION_KEY;
+import static id.kipp.registration.RegistrationVariables.ENTRY_KEY;
+import static id.kipp.registration.RegistrationVariables.ENTRY_PROCESS_INSTANCE_ID;
+import static id.kipp.registration.RegistrationVariables.GROUP;
+import static id.kipp.registration.RegistrationVariables.REGISTERED_BY;
+
 import id.kipp.shared.Bahasa;
 import id.kipp.edition.EditionDirectory;
 import id.kipp.edition.EditionView;
@@ -43,7 +50,7 @@ public class RegistrationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ProcessEngineServices engine = execution.getProcessEngineServices();
     EditionDirectory directory = new EditionDirectory(engine);
-    String editionKey = execution.getVariable("editionKey") == null ? "" : execution.getVariable("editionKey").toString().trim();
+    String editionKey = execution.getVariable(EDITION_KEY) == null ? "" : execution.getVariable(EDITION_KEY).toString().trim();
     EditionView edition = directory.find(editionKey).orElseThrow(() -> new RuleViolation(
         "Edisi kompetisi \"" + editionKey + "\" tidak ditemukan atau sudah selesai."));
     Date now = Date.from(calendar.now());
@@ -55,9 +62,9 @@ public class RegistrationDelegate implements JavaDelegate {
 
     // The registrant is the logged-in user and the agency its single agency group (Registrant), never a variable.
     Registrant registrant = Registrant.resolve(engine.getIdentityService(),
-        (String) execution.getVariable("registeredBy"), text(execution.getVariable("agency")));
-    setIfChanged(execution, "registeredBy", registrant.userId());
-    setIfChanged(execution, "agency", registrant.agencyName());
+        (String) execution.getVariable(REGISTERED_BY), text(execution.getVariable(AGENCY)));
+    setIfChanged(execution, REGISTERED_BY, registrant.userId());
+    setIfChanged(execution, AGENCY, registrant.agencyName());
     if (registrant.agencyId() != null) {
       setIfChanged(execution, "agencyId", registrant.agencyId());
     }
@@ -84,12 +91,12 @@ public class RegistrationDelegate implements JavaDelegate {
     registry.add(new EntryRecord(entryKey, edition.editionKey(), number, agencyKey, registration.field("agency"),
         registration.field("title"), registrant.userId(), execution.getProcessInstanceId(), now.toInstant()));
     execution.setProcessBusinessKey(entryKey);
-    setIfChanged(execution, "editionKey", edition.editionKey());
-    execution.setVariable("entryKey", entryKey);
+    setIfChanged(execution, EDITION_KEY, edition.editionKey());
+    execution.setVariable(ENTRY_KEY, entryKey);
     execution.setVariable("entryNumber", number);
-    execution.setVariable("group", canonicalGroup(edition.groups(), registration.field("group")));
+    execution.setVariable(GROUP, canonicalGroup(edition.groups(), registration.field("group")));
     execution.setVariable("submittedAt", now);
-    execution.setVariable("entryProcessInstanceId", execution.getProcessInstanceId());
+    execution.setVariable(ENTRY_PROCESS_INSTANCE_ID, execution.getProcessInstanceId());
   }
 
   /**

@@ -1,5 +1,7 @@
 package id.kipp.registration;
 
+import static id.kipp.registration.RegistrationVariables.NEVER_ENTERED_BEFORE;
+
 import id.kipp.document.UploadRules;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +34,7 @@ final class RegistrationReader {
     for (String name : OPTIONAL_TEXT) {
       fields.put(name, text(scope, name));
     }
-    Object declaration = scope.getVariable("neverEnteredBefore");
+    Object declaration = scope.getVariable(NEVER_ENTERED_BEFORE);
     boolean declared = declaration instanceof Boolean b ? b : "true".equalsIgnoreCase(String.valueOf(declaration));
     return new Registration(fields, declared, attachment(scope, "innovationProposalFile"),
         attachment(scope, "performanceProposalFile"), attachment(scope, "declarationFile"));

@@ -1,5 +1,13 @@
 package id.kipp.registration;
 
+import static id.kipp.registration.RegistrationVariables.AGENCY;
+import static id.kipp.registration.RegistrationVariables.EDITION_KEY;
+import static id.kipp.registration.RegistrationVariables.GROUP;
+import static id.kipp.registration.RegistrationVariables.PREVIOUS_SCREENING_NOTE;
+import static id.kipp.registration.RegistrationVariables.REVISION_DAYS;
+import static id.kipp.registration.RegistrationVariables.SCREENING_NOTE;
+import static id.kipp.registration.RegistrationVariables.SCREENING_OUTCOME;
+
 import id.kipp.edition.EditionDirectory;
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.KippProperties;
@@ -36,7 +44,7 @@ public class RevisionValidator implements TaskListener {
     // the entry's edition is the one it was registered in (its business key <edition>-<number>), never the form's
     String businessKey = task.getExecution().getProcessBusinessKey();
     String editionKey = businessKey.substring(0, businessKey.lastIndexOf('-'));
-    Object submitted = task.getVariable("editionKey");
+    Object submitted = task.getVariable(EDITION_KEY);
     if (submitted != null && !editionKey.equals(submitted.toString().trim())) {
       throw new RuleViolation("Kode edisi tidak dapat diubah pada perbaikan: inovasi ini terdaftar pada edisi "
           + editionKey + ".");
@@ -50,10 +58,10 @@ public class RevisionValidator implements TaskListener {
     String entryKey = businessKey;
     EntryRecord row = registry.find(entryKey).orElse(null);
     if (row != null) {
-      task.setVariable("agency", row.agencyName());
+      task.setVariable(AGENCY, row.agencyName());
     }
     List<String> groups = new EditionDirectory(task.getProcessEngineServices()).find(editionKey)
-        .map(edition -> edition.groups()).orElse(List.of(String.valueOf(task.getVariable("group"))));
+        .map(edition -> edition.groups()).orElse(List.of(String.valueOf(task.getVariable(GROUP))));
     Registration registration = RegistrationReader.read(task);
     List<String> problems = new ArrayList<>(rules.check(registration, groups, calendar.today(), true));
     problems.addAll(Eligibility.forScope(task.getProcessEngineServices().getDecisionService(), task, editionKey,
@@ -68,12 +76,12 @@ public class RevisionValidator implements TaskListener {
     if (row != null) {
       registry.retitle(row, registration.field("title"));
     }
-    task.setVariable("group", RegistrationDelegate.canonicalGroup(groups, registration.field("group")));
+    task.setVariable(GROUP, RegistrationDelegate.canonicalGroup(groups, registration.field("group")));
     task.setVariable("revisedAt", java.util.Date.from(calendar.now()));
     // the next screening starts from a blank decision, not from the request that was just answered
-    task.setVariable("previousScreeningNote", task.getVariable("screeningNote"));
-    task.setVariable("screeningOutcome", null);
-    task.setVariable("screeningNote", null);
-    task.setVariable("revisionDays", null);
+    task.setVariable(PREVIOUS_SCREENING_NOTE, task.getVariable(SCREENING_NOTE));
+    task.setVariable(SCREENING_OUTCOME, null);
+    task.setVariable(SCREENING_NOTE, null);
+    task.setVariable(REVISION_DAYS, null);
   }
 }

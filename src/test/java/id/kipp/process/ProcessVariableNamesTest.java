@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kipp.award.AwardVariables;
 import id.kipp.edition.EditionVariables;
+import id.kipp.evaluation.EvaluationVariables;
+import id.kipp.fieldverification.FieldVerificationVariables;
+import id.kipp.notification.NotificationVariables;
+import id.kipp.objection.ObjectionVariables;
+import id.kipp.presentation.PresentationVariables;
+import id.kipp.registration.RegistrationVariables;
 import id.kipp.screening.ScreeningVariables;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -28,7 +34,8 @@ class ProcessVariableNamesTest {
 
   /** The modules' variables classes. */
   static final List<Class<?>> VARIABLES_CLASSES = List.of(EditionVariables.class, ScreeningVariables.class,
-      AwardVariables.class);
+      AwardVariables.class, RegistrationVariables.class, FieldVerificationVariables.class, NotificationVariables.class,
+      ObjectionVariables.class, PresentationVariables.class, EvaluationVariables.class);
 
   @Test
   void everyConstantIsUsedByAModel() throws IOException {

@@ -1,5 +1,11 @@
 package id.kipp.evaluation.assignment;
 
+import static id.kipp.evaluation.EvaluationVariables.ASSIGNED_COUNT;
+import static id.kipp.evaluation.EvaluationVariables.BLIND_REVIEW;
+import static id.kipp.evaluation.EvaluationVariables.EDITION_KEY;
+import static id.kipp.evaluation.EvaluationVariables.EVALUATION_DUE_AT;
+import static id.kipp.evaluation.EvaluationVariables.JURORS;
+
 import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
 import id.kipp.shared.Processes;
@@ -24,12 +30,12 @@ public class AssignJurorsDelegate implements JavaDelegate {
   @Override
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    String editionKey = (String) execution.getVariable("editionKey");
+    String editionKey = (String) execution.getVariable(EDITION_KEY);
     Map<String, List<String>> approved = (Map<String, List<String>>) execution.getVariable("approvedAssignment");
     EditionEntries entries = new EditionEntries(execution.getProcessEngineServices());
     List<WaitingEntry> waiting = entries.waitingFor(editionKey, Processes.JURORS_ASSIGNED);
-    Date due = (Date) execution.getVariable("evaluationDueAt");
-    boolean blind = !Boolean.FALSE.equals(execution.getVariable("blindReview"));
+    Date due = (Date) execution.getVariable(EVALUATION_DUE_AT);
+    boolean blind = !Boolean.FALSE.equals(execution.getVariable(BLIND_REVIEW));
     for (WaitingEntry entry : waiting) {
       if (approved.get(entry.entryKey()) == null) {
         throw new IllegalStateException("Entry " + entry.entryKey() + " is missing from the approved assignment");
@@ -37,13 +43,13 @@ public class AssignJurorsDelegate implements JavaDelegate {
     }
     EditionEntries.deliverEach(execution.getProcessEngine(), waiting, Processes.JURORS_ASSIGNED, entry -> {
       Map<String, Object> variables = new LinkedHashMap<>();
-      variables.put("jurors", Vars.jsonList(approved.get(entry.entryKey())));
-      variables.put("evaluationDueAt", due);
-      variables.put("blindReview", blind);
+      variables.put(JURORS, Vars.jsonList(approved.get(entry.entryKey())));
+      variables.put(EVALUATION_DUE_AT, due);
+      variables.put(BLIND_REVIEW, blind);
       return variables;
     });
     execution.setVariable("assignments", Vars.jsonMap(approved));
     // every entry of the approved assignment: those released now and those an earlier attempt released
-    execution.setVariable("assignedCount", (long) approved.size());
+    execution.setVariable(ASSIGNED_COUNT, (long) approved.size());
   }
 }

@@ -1,5 +1,10 @@
 package id.kipp.evaluation.assignment;
 
+import static id.kipp.evaluation.EvaluationVariables.EDITION_KEY;
+import static id.kipp.evaluation.EvaluationVariables.JURORS;
+import static id.kipp.evaluation.EvaluationVariables.JURORS_PER_ENTRY;
+import static id.kipp.evaluation.EvaluationVariables.MAX_ENTRIES_PER_JUROR;
+
 import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
 import id.kipp.identity.Agencies;
@@ -19,7 +24,7 @@ record AssignmentContext(AssignmentRequest request, List<WaitingEntry> entries, 
     Map<String, String> agencies) {
 
   static AssignmentContext load(ProcessEngineServices engine, VariableScope edition) {
-    String editionKey = (String) edition.getVariable("editionKey");
+    String editionKey = (String) edition.getVariable(EDITION_KEY);
     List<WaitingEntry> waiting = new EditionEntries(engine).waitingFor(editionKey, Processes.JURORS_ASSIGNED,
         "agency", "title");
     List<EntryToAssign> entries = new ArrayList<>();
@@ -30,12 +35,12 @@ record AssignmentContext(AssignmentRequest request, List<WaitingEntry> entries, 
       titles.put(entry.entryKey(), (String) entry.get("title"));
       agencies.put(entry.entryKey(), (String) entry.get("agency"));
     }
-    Long cap = Vars.whole(edition.getVariable("maxEntriesPerJuror"));
-    List<JurorProfile> jurors = Vars.textList(edition.getVariable("jurors")).stream()
+    Long cap = Vars.whole(edition.getVariable(MAX_ENTRIES_PER_JUROR));
+    List<JurorProfile> jurors = Vars.textList(edition.getVariable(JURORS)).stream()
         .map(juror -> new JurorProfile(juror, Agencies.affiliationsOf(engine.getIdentityService(), juror),
             cap == null ? null : cap.intValue()))
         .toList();
-    int perEntry = (int) Vars.whole(edition, "jurorsPerEntry", 3);
+    int perEntry = (int) Vars.whole(edition, JURORS_PER_ENTRY, 3);
     return new AssignmentContext(new AssignmentRequest(entries, jurors, perEntry), waiting, titles, agencies);
   }
 

@@ -1,5 +1,8 @@
 package id.kipp.evaluation.assignment;
 
+import static id.kipp.evaluation.EvaluationVariables.ASSIGNMENT_APPROVED;
+import static id.kipp.evaluation.EvaluationVariables.ASSIGNMENT_SUMMARY;
+
 import id.kipp.shared.RuleViolation;
 import id.kipp.shared.Vars;
 import java.util.List;
@@ -20,7 +23,7 @@ public class AssignmentReviewValidator implements TaskListener {
   @Override
   @SuppressWarnings("unchecked")
   public void notify(DelegateTask task) {
-    if (!Vars.flag(task.getVariable("assignmentApproved"))) {
+    if (!Vars.flag(task.getVariable(ASSIGNMENT_APPROVED))) {
       throw new RuleViolation("Centang \"Penugasan sudah diperiksa dan dapat dirilis\" untuk merilis penugasan juri.");
     }
     Map<String, List<String>> proposal = (Map<String, List<String>>) task.getVariable("proposedAssignment");
@@ -29,7 +32,7 @@ public class AssignmentReviewValidator implements TaskListener {
         task.getVariable(AssignmentChanges.SWAPS), context.jurorIds());
     RuleViolation.throwIfAny(BalancedAssignment.check(reviewed, context.request()));
     task.setVariable("approvedAssignment", Vars.jsonMap(reviewed));
-    task.setVariable("assignmentSummary", AssignmentSummary.markdown(reviewed, context.titles(), context.agencies(),
+    task.setVariable(ASSIGNMENT_SUMMARY, AssignmentSummary.markdown(reviewed, context.titles(), context.agencies(),
         context.request().jurors()));
   }
 }

@@ -1,5 +1,9 @@
 package id.kipp.evaluation.assignment;
 
+import static id.kipp.evaluation.EvaluationVariables.JURORS;
+import static id.kipp.evaluation.EvaluationVariables.JURORS_PER_ENTRY;
+import static id.kipp.evaluation.EvaluationVariables.MAX_ENTRIES_PER_JUROR;
+
 import id.kipp.edition.EditionSetupService;
 import id.kipp.edition.EditionSetupService.JurorSettings;
 import id.kipp.shared.Processes;
@@ -24,8 +28,8 @@ public class AssignmentSettingsValidator implements TaskListener {
     List<String> jurorGroup = task.getProcessEngineServices().getIdentityService().createUserQuery()
         .memberOfGroup(Processes.JUROR_GROUP).orderByUserId().asc().list().stream().map(User::getId).toList();
     JurorSettings settings = setup.jurorSettings(task.getVariables(), jurorGroup);
-    task.setVariable("jurors", Vars.jsonList(settings.jurors()));
-    task.setVariable("jurorsPerEntry", (long) settings.jurorsPerEntry());
-    task.setVariable("maxEntriesPerJuror", settings.maxEntriesPerJuror() == null ? null : (long) settings.maxEntriesPerJuror());
+    task.setVariable(JURORS, Vars.jsonList(settings.jurors()));
+    task.setVariable(JURORS_PER_ENTRY, (long) settings.jurorsPerEntry());
+    task.setVariable(MAX_ENTRIES_PER_JUROR, settings.maxEntriesPerJuror() == null ? null : (long) settings.maxEntriesPerJuror());
   }
 }

@@ -1,5 +1,14 @@
 package id.kipp.evaluation.assignment;
 
+import static id.kipp.evaluation.EvaluationVariables.AGENCY;
+import static id.kipp.evaluation.EvaluationVariables.ENTRY_KEY;
+import static id.kipp.evaluation.EvaluationVariables.JUROR;
+import static id.kipp.evaluation.EvaluationVariables.JURORS;
+import static id.kipp.evaluation.EvaluationVariables.JUROR_DUE_AT;
+import static id.kipp.evaluation.EvaluationVariables.NEW_DUE_DATE;
+import static id.kipp.evaluation.EvaluationVariables.OVERDUE_ACTION;
+import static id.kipp.evaluation.EvaluationVariables.REPLACEMENT_JUROR;
+
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.Processes;
 import id.kipp.shared.RuleViolation;
@@ -32,8 +41,8 @@ public class OverdueDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     List<String> problems = new ArrayList<>();
-    Object action = task.getVariable("overdueAction");
-    LocalDate newDue = CompetitionCalendar.parseDay(task.getVariable("newDueDate"));
+    Object action = task.getVariable(OVERDUE_ACTION);
+    LocalDate newDue = CompetitionCalendar.parseDay(task.getVariable(NEW_DUE_DATE));
     if (newDue == null) {
       problems.add("Isi batas waktu penilaian yang baru (TTTT-BB-HH).");
     } else if (newDue.isBefore(calendar.today())) {
@@ -41,37 +50,37 @@ public class OverdueDecisionListener implements TaskListener {
     }
     String replacement = null;
     if ("ALIHKAN".equals(action)) {
-      replacement = task.getVariable("replacementJuror") == null ? "" : task.getVariable("replacementJuror").toString().trim();
+      replacement = task.getVariable(REPLACEMENT_JUROR) == null ? "" : task.getVariable(REPLACEMENT_JUROR).toString().trim();
       problems.addAll(checkReplacement(task, replacement));
     } else if (!"PERPANJANG".equals(action)) {
       problems.add("Pilih tindak lanjut: PERPANJANG atau ALIHKAN.");
     }
     RuleViolation.throwIfAny(problems);
 
-    task.setVariable("jurorDueAt", calendar.endOfDay(newDue));
+    task.setVariable(JUROR_DUE_AT, calendar.endOfDay(newDue));
     if (replacement != null) {
-      String previous = (String) task.getVariable("juror");
+      String previous = (String) task.getVariable(JUROR);
       DelegateExecution entry = JurorEvaluationScope.entry(task.getExecution());
-      List<String> jurors = new ArrayList<>(Vars.textList(entry.getVariable("jurors")));
+      List<String> jurors = new ArrayList<>(Vars.textList(entry.getVariable(JURORS)));
       String chosen = replacement;
       jurors.replaceAll(juror -> juror.equals(previous) ? chosen : juror);
-      task.setVariable("juror", replacement);
-      entry.getProcessInstance().setVariable("jurors", Vars.jsonList(jurors));
+      task.setVariable(JUROR, replacement);
+      entry.getProcessInstance().setVariable(JURORS, Vars.jsonList(jurors));
     }
   }
 
   private List<String> checkReplacement(DelegateTask task, String replacement) {
     List<String> problems = new ArrayList<>();
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
-    String entryKey = (String) task.getVariable("entryKey");
+    String entryKey = (String) task.getVariable(ENTRY_KEY);
     if (replacement.isEmpty()) {
       problems.add("Isi ID juri pengganti.");
     } else if (identity.createUserQuery().userId(replacement).memberOfGroup(Processes.JUROR_GROUP).count() == 0) {
       problems.add("Pengguna " + replacement + " bukan anggota grup juri.");
-    } else if (Vars.textList(JurorEvaluationScope.entry(task.getExecution()).getVariable("jurors")).contains(replacement)) {
+    } else if (Vars.textList(JurorEvaluationScope.entry(task.getExecution()).getVariable(JURORS)).contains(replacement)) {
       problems.add("Juri " + replacement + " sudah menilai inovasi " + entryKey + ".");
     } else if (conflicts.has(identity, replacement, entryKey,
-        (String) JurorEvaluationScope.entry(task.getExecution()).getVariable("agency"))) {
+        (String) JurorEvaluationScope.entry(task.getExecution()).getVariable(AGENCY))) {
       problems.add("Juri " + replacement + " memiliki konflik kepentingan dengan inovasi " + entryKey + ".");
     }
     return problems;

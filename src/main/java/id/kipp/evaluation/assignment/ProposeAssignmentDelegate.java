@@ -1,5 +1,9 @@
 package id.kipp.evaluation.assignment;
 
+import static id.kipp.evaluation.EvaluationVariables.ASSIGNMENT_FEASIBLE;
+import static id.kipp.evaluation.EvaluationVariables.ASSIGNMENT_PROBLEMS;
+import static id.kipp.evaluation.EvaluationVariables.ASSIGNMENT_SUMMARY;
+
 import id.kipp.evaluation.assignment.AssignmentResult.Assigned;
 import id.kipp.evaluation.assignment.AssignmentResult.Infeasible;
 import id.kipp.shared.Vars;
@@ -19,17 +23,17 @@ public class ProposeAssignmentDelegate implements JavaDelegate {
     AssignmentContext context = AssignmentContext.load(execution.getProcessEngineServices(), execution);
     AssignmentResult result = BalancedAssignment.assign(context.request());
     if (result instanceof Assigned assigned) {
-      execution.setVariable("assignmentFeasible", true);
-      execution.setVariable("assignmentProblems", null);
+      execution.setVariable(ASSIGNMENT_FEASIBLE, true);
+      execution.setVariable(ASSIGNMENT_PROBLEMS, null);
       execution.setVariable("proposedAssignment", Vars.jsonMap(assigned.jurorsByEntry()));
-      execution.setVariable("assignmentSummary", AssignmentSummary.markdown(assigned.jurorsByEntry(),
+      execution.setVariable(ASSIGNMENT_SUMMARY, AssignmentSummary.markdown(assigned.jurorsByEntry(),
           context.titles(), context.agencies(), context.request().jurors()));
       context.writeOptions(execution.getProcessEngineServices(), execution);
     } else if (result instanceof Infeasible infeasible) {
-      execution.setVariable("assignmentFeasible", false);
-      execution.setVariable("assignmentProblems", "- " + String.join("\n- ", infeasible.reasons()));
+      execution.setVariable(ASSIGNMENT_FEASIBLE, false);
+      execution.setVariable(ASSIGNMENT_PROBLEMS, "- " + String.join("\n- ", infeasible.reasons()));
       execution.setVariable("proposedAssignment", null);
-      execution.setVariable("assignmentSummary", null);
+      execution.setVariable(ASSIGNMENT_SUMMARY, null);
     }
   }
 }

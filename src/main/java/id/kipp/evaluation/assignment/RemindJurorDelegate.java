@@ -1,5 +1,8 @@
 package id.kipp.evaluation.assignment;
 
+import static id.kipp.evaluation.EvaluationVariables.JUROR;
+import static id.kipp.evaluation.EvaluationVariables.JUROR_DUE_AT;
+
 import id.kipp.shared.Bahasa;
 import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
@@ -27,8 +30,8 @@ public class RemindJurorDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
-    String juror = (String) execution.getVariable("juror");
-    Date due = (Date) execution.getVariable("jurorDueAt");
+    String juror = (String) execution.getVariable(JUROR);
+    Date due = (Date) execution.getVariable(JUROR_DUE_AT);
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(ReplaceJurorDelegate.DESK_TASK).taskAssignee(juror).list()) {
       tasks.setPriority(task.getId(), REMINDER_PRIORITY);

@@ -1,5 +1,10 @@
 package id.kipp.evaluation.assignment;
 
+import static id.kipp.evaluation.EvaluationVariables.AGENCY;
+import static id.kipp.evaluation.EvaluationVariables.EDITION_KEY;
+import static id.kipp.evaluation.EvaluationVariables.JUROR;
+import static id.kipp.evaluation.EvaluationVariables.JURORS;
+
 import id.kipp.edition.EditionDirectory;
 import id.kipp.edition.EditionView;
 import id.kipp.shared.Vars;
@@ -33,16 +38,16 @@ public class ReplaceJurorDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProcessEngineServices engine = execution.getProcessEngineServices();
-    String editionKey = (String) execution.getVariable("editionKey");
+    String editionKey = (String) execution.getVariable(EDITION_KEY);
     String entryKey = execution.getProcessBusinessKey();
-    String declaring = (String) execution.getVariable("juror");
+    String declaring = (String) execution.getVariable(JUROR);
     EditionView edition = new EditionDirectory(engine).find(editionKey)
         .orElseThrow(() -> new IllegalStateException("Edition " + editionKey + " is not running"));
 
     DelegateExecution entry = JurorEvaluationScope.entry(execution);
-    List<String> entryJurors = new ArrayList<>(Vars.textList(entry.getVariable("jurors")));
+    List<String> entryJurors = new ArrayList<>(Vars.textList(entry.getVariable(JURORS)));
     List<String> candidates = conflicts.without(engine.getIdentityService(), edition.jurors(), entryKey,
-            (String) entry.getVariable("agency")).stream()
+            (String) entry.getVariable(AGENCY)).stream()
         .filter(juror -> !entryJurors.contains(juror))
         .toList();
     if (candidates.isEmpty()) {
@@ -55,14 +60,14 @@ public class ReplaceJurorDelegate implements JavaDelegate {
             .thenComparingInt(juror -> edition.jurors().indexOf(juror)))
         .orElseThrow();
 
-    execution.setVariable("juror", replacement);
+    execution.setVariable(JUROR, replacement);
     entryJurors.replaceAll(juror -> juror.equals(declaring) ? replacement : juror);
-    entry.getProcessInstance().setVariable("jurors", Vars.jsonList(entryJurors));
+    entry.getProcessInstance().setVariable(JURORS, Vars.jsonList(entryJurors));
     declarations.replaced(entryKey, declaring, replacement);
   }
 
   private static long load(ProcessEngineServices engine, String editionKey, String juror) {
     return engine.getHistoryService().createHistoricTaskInstanceQuery()
-        .taskDefinitionKey(DESK_TASK).processVariableValueEquals("editionKey", editionKey).taskAssignee(juror).count();
+        .taskDefinitionKey(DESK_TASK).processVariableValueEquals(EDITION_KEY, editionKey).taskAssignee(juror).count();
   }
 }

@@ -1,5 +1,8 @@
 package id.kipp.evaluation.ranking;
 
+import static id.kipp.evaluation.EvaluationVariables.CONSENSUS_NOTE;
+import static id.kipp.evaluation.EvaluationVariables.EDITION_KEY;
+
 import id.kipp.evaluation.scoring.Criterion;
 import id.kipp.evaluation.scoring.DeskResult;
 import id.kipp.evaluation.scoring.DeskResults;
@@ -40,14 +43,14 @@ public class ConsensusValidator implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     List<String> problems = new ArrayList<>();
-    Object note = task.getVariable("consensusNote");
+    Object note = task.getVariable(CONSENSUS_NOTE);
     if (note == null || note.toString().isBlank()) {
       problems.add("Tuliskan hasil rapat konsensus juri (catatan konsensus).");
     }
     Rubric rubric = new RubricService(task.getProcessEngineServices().getDecisionService()).forScope(task);
     double min = rubric.criteria().stream().mapToDouble(Criterion::minScore).min().orElse(0);
     double max = rubric.criteria().stream().mapToDouble(Criterion::maxScore).max().orElse(100);
-    String editionKey = (String) task.getVariable("editionKey");
+    String editionKey = (String) task.getVariable(EDITION_KEY);
     List<String> allowed = deskResults.flagged(editionKey).stream().map(DeskResult::entryKey).toList();
     Map<String, Double> scores = read(task.getVariable(SCORES), allowed, min, max, problems);
     RuleViolation.throwIfAny(problems);

@@ -1,5 +1,9 @@
 package id.kipp.evaluation.ranking;
 
+import static id.kipp.evaluation.EvaluationVariables.DISAGREEMENT_SUMMARY;
+import static id.kipp.evaluation.EvaluationVariables.EDITION_KEY;
+import static id.kipp.evaluation.EvaluationVariables.HAS_DISAGREEMENTS;
+
 import id.kipp.shared.Bahasa;
 import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
@@ -32,12 +36,12 @@ public class DisagreementReviewDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     List<WaitingEntry> waiting = new EditionEntries(execution.getProcessEngineServices())
-        .waitingFor((String) execution.getVariable("editionKey"), Processes.FINALISTS_DECIDED, "title", "group");
+        .waitingFor((String) execution.getVariable(EDITION_KEY), Processes.FINALISTS_DECIDED, "title", "group");
     Map<String, DeskResult> results = deskResults.of(execution, waiting);
     List<WaitingEntry> flagged = waiting.stream().filter(entry -> results.get(entry.entryKey()).disagreement()).toList();
-    execution.setVariable("hasDisagreements", !flagged.isEmpty());
+    execution.setVariable(HAS_DISAGREEMENTS, !flagged.isEmpty());
     if (flagged.isEmpty()) {
-      execution.setVariable("disagreementSummary", null);
+      execution.setVariable(DISAGREEMENT_SUMMARY, null);
       return;
     }
     Map<String, String> options = new LinkedHashMap<>();
@@ -55,7 +59,7 @@ public class DisagreementReviewDelegate implements JavaDelegate {
           .append(" | ").append(Markdown.cell(entry.get("title"))).append(" |\n");
     }
     // a String variable holds at most Markdown.MAX_VARIABLE_TEXT characters
-    execution.setVariable("disagreementSummary", Markdown.fitted(text.toString(), "_Daftar dipotong: " + flagged.size()
+    execution.setVariable(DISAGREEMENT_SUMMARY, Markdown.fitted(text.toString(), "_Daftar dipotong: " + flagged.size()
         + " inovasi ditandai; nilai setiap juri ada di scores.csv edisi ini._"));
   }
 }

@@ -1,5 +1,7 @@
 package id.kipp.evaluation.ranking;
 
+import static id.kipp.evaluation.EvaluationVariables.EDITION_KEY;
+
 import id.kipp.edition.WaitingEntry;
 import id.kipp.evaluation.scoring.DeskResult;
 import id.kipp.evaluation.scoring.DeskResults;
@@ -28,7 +30,7 @@ public class EditionDeskResults {
 
   /** The desk result of every waiting entry, by entry key in the order of {@code waiting}. */
   public Map<String, DeskResult> of(DelegateExecution edition, List<WaitingEntry> waiting) {
-    String editionKey = (String) edition.getVariable("editionKey");
+    String editionKey = (String) edition.getVariable(EDITION_KEY);
     Map<String, DeskResult> stored = results.ofEdition(editionKey);
     Map<String, DeskResult> byKey = new LinkedHashMap<>();
     for (WaitingEntry entry : waiting) {

@@ -1,5 +1,8 @@
 package id.kipp.evaluation.ranking;
 
+import static id.kipp.evaluation.EvaluationVariables.EDITION_KEY;
+import static id.kipp.evaluation.EvaluationVariables.FINALISTS_PER_GROUP;
+
 import id.kipp.edition.EditionEntries;
 import id.kipp.edition.WaitingEntry;
 import id.kipp.evaluation.scoring.Criterion;
@@ -51,7 +54,7 @@ public class FinalistRanking {
   }
 
   Computed compute(DelegateExecution execution) {
-    String editionKey = (String) execution.getVariable("editionKey");
+    String editionKey = (String) execution.getVariable(EDITION_KEY);
     DecisionService decisions = execution.getProcessEngineServices().getDecisionService();
     ScoringRules rules = ScoringRules.forScope(decisions, execution);
     List<WaitingEntry> waiting = new EditionEntries(execution.getProcessEngineServices()).waitingFor(editionKey,
@@ -69,7 +72,7 @@ public class FinalistRanking {
       candidates.add(new Candidate(entry.entryKey(), (String) entry.get("group"), result.rankingDeskScore(),
           result.innovationScore(), (Date) entry.get("submittedAt")));
     }
-    int quota = (int) Vars.whole(execution, "finalistsPerGroup", 1);
+    int quota = (int) Vars.whole(execution, FINALISTS_PER_GROUP, 1);
     GroupQuotas quotas = GroupQuotas.forScope(decisions, execution);
     List<Ranked> ranking = Ranking.rank(candidates, Vars.textList(execution.getVariable("groups")),
         group -> quotas.finalistsOf(group, quota), rules.passingGrade());

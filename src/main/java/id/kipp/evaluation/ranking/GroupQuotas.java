@@ -1,5 +1,9 @@
 package id.kipp.evaluation.ranking;
 
+import static id.kipp.evaluation.EvaluationVariables.EDITION_KEY;
+import static id.kipp.evaluation.EvaluationVariables.FINALISTS_PER_GROUP;
+import static id.kipp.evaluation.EvaluationVariables.WINNERS_PER_GROUP;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kipp.edition.GroupQuotaRows;
 import id.kipp.shared.JsonVariable;
@@ -23,9 +27,9 @@ public record GroupQuotas(Map<String, Integer> finalists, Map<String, Integer> w
 
   /** The quotas of every group of the edition of this process scope, in the version the edition pinned. */
   public static GroupQuotas forScope(DecisionService decisions, VariableScope edition) {
-    String editionKey = (String) edition.getVariable("editionKey");
-    int defaultFinalists = (int) Vars.whole(edition, "finalistsPerGroup", 1);
-    int defaultWinners = (int) Vars.whole(edition, "winnersPerGroup", 1);
+    String editionKey = (String) edition.getVariable(EDITION_KEY);
+    int defaultFinalists = (int) Vars.whole(edition, FINALISTS_PER_GROUP, 1);
+    int defaultWinners = (int) Vars.whole(edition, WINNERS_PER_GROUP, 1);
     Integer version = RuleVersions.pinned(edition, DECISION_KEY);
     Map<String, Integer> finalists = new LinkedHashMap<>();
     Map<String, Integer> winners = new LinkedHashMap<>();

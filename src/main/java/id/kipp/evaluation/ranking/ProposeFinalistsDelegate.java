@@ -1,5 +1,8 @@
 package id.kipp.evaluation.ranking;
 
+import static id.kipp.evaluation.EvaluationVariables.PROPOSED_FINALISTS;
+import static id.kipp.evaluation.EvaluationVariables.PROPOSED_FINALISTS_SUMMARY;
+
 import id.kipp.shared.Bahasa;
 import id.kipp.shared.Markdown;
 import id.kipp.shared.Vars;
@@ -33,7 +36,7 @@ public class ProposeFinalistsDelegate implements JavaDelegate {
             .append(Markdown.cell(computed.byKey().get(ranked.candidate().entryKey()).get("title"))).append(" |\n");
       }
     }
-    execution.setVariable("proposedFinalists", Vars.jsonList(computed.proposed()));
-    execution.setVariable("proposedFinalistsSummary", summary.toString());
+    execution.setVariable(PROPOSED_FINALISTS, Vars.jsonList(computed.proposed()));
+    execution.setVariable(PROPOSED_FINALISTS_SUMMARY, summary.toString());
   }
 }

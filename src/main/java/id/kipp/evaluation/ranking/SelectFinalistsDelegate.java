@@ -1,5 +1,10 @@
 package id.kipp.evaluation.ranking;
 
+import static id.kipp.evaluation.EvaluationVariables.DESK_RANKING;
+import static id.kipp.evaluation.EvaluationVariables.EDITION_KEY;
+import static id.kipp.evaluation.EvaluationVariables.EXCLUDED_FINALISTS;
+import static id.kipp.evaluation.EvaluationVariables.FINALIST_COUNT;
+
 import id.kipp.edition.WaitingEntry;
 import id.kipp.evaluation.scoring.DeskResults;
 import id.kipp.shared.Vars;
@@ -71,10 +76,10 @@ public class SelectFinalistsDelegate implements JavaDelegate {
       }
       table.add(row);
     }
-    deskResults.setDecision((String) execution.getVariable("editionKey"), decisions);
+    deskResults.setDecision((String) execution.getVariable(EDITION_KEY), decisions);
     // a copy for Cockpit: "Umumkan finalis dan jadwal" and the timetable read the decision from desk_result
-    execution.setVariable("deskRanking", Vars.json(table));
-    execution.setVariable("finalistCount", finalists);
+    execution.setVariable(DESK_RANKING, Vars.json(table));
+    execution.setVariable(FINALIST_COUNT, finalists);
   }
 
   /** True when the edition process has a step that later delivers the finalists' decision to the entries. */
@@ -89,7 +94,7 @@ public class SelectFinalistsDelegate implements JavaDelegate {
    * {@code fieldVerification} = {@code TIDAK_LAYAK}). They are dropped from the list; nobody moves up in their place.
    */
   private static Set<String> excluded(DelegateExecution execution, FinalistRanking.Computed computed) {
-    Set<String> excluded = new HashSet<>(Vars.textList(execution.getVariable("excludedFinalists")));
+    Set<String> excluded = new HashSet<>(Vars.textList(execution.getVariable(EXCLUDED_FINALISTS)));
     computed.byKey().values().stream()
         .filter(entry -> "TIDAK_LAYAK".equals(entry.get("fieldVerification")))
         .forEach(entry -> excluded.add(entry.entryKey()));

@@ -1,5 +1,7 @@
 package id.kipp.evaluation.scoring;
 
+import static id.kipp.evaluation.EvaluationVariables.EDITION_KEY;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,7 @@ public class DeskScoreDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DeskResult result = scoring.compute(execution.getProcessBusinessKey(), (String) execution.getVariable("editionKey"),
+    DeskResult result = scoring.compute(execution.getProcessBusinessKey(), (String) execution.getVariable(EDITION_KEY),
         execution.getProcessEngineServices().getDecisionService(), execution);
     execution.setVariable("deskScore", result.deskScore());
     execution.setVariable("innovationScore", result.innovationScore());

@@ -1,5 +1,10 @@
 package id.kipp.evaluation.scoring;
 
+import static id.kipp.evaluation.EvaluationVariables.CONFLICT_OF_INTEREST;
+import static id.kipp.evaluation.EvaluationVariables.CONFLICT_REASON;
+import static id.kipp.evaluation.EvaluationVariables.EDITION_KEY;
+import static id.kipp.evaluation.EvaluationVariables.JUROR_COMMENT;
+
 import id.kipp.evaluation.assignment.ConflictDeclarations;
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.RuleViolation;
@@ -37,9 +42,9 @@ public class DeskScoreRecorder implements TaskListener {
     }
     // the entry and its edition as the calling entry knows them, not as variables of the juror's instance say
     String entryKey = task.getExecution().getProcessBusinessKey();
-    String editionKey = (String) CallingEntry.of(task.getExecution()).getVariable("editionKey");
-    if (Vars.flag(task.getVariable("conflictOfInterest"))) {
-      Object reason = task.getVariable("conflictReason");
+    String editionKey = (String) CallingEntry.of(task.getExecution()).getVariable(EDITION_KEY);
+    if (Vars.flag(task.getVariable(CONFLICT_OF_INTEREST))) {
+      Object reason = task.getVariable(CONFLICT_REASON);
       String text = reason == null ? "" : reason.toString().trim();
       if (text.isEmpty()) {
         throw new RuleViolation("Jelaskan konflik kepentingan Anda dengan inovasi ini.");
@@ -49,7 +54,7 @@ public class DeskScoreRecorder implements TaskListener {
     }
     Rubric rubric = new RubricService(task.getProcessEngineServices().getDecisionService()).forScope(task);
     Map<String, Double> scores = rubric.readScores(task::getVariable);
-    Object comment = task.getVariable("jurorComment");
+    Object comment = task.getVariable(JUROR_COMMENT);
     repository.save(new JurorEvaluation(editionKey, entryKey, JurorEvaluation.DESK, juror,
         rubric.total(scores), scores, comment == null ? null : truncate(comment.toString().trim()), task.getId(),
         calendar.now()));

@@ -1,5 +1,7 @@
 package id.kipp.evaluation.scoring;
 
+import static id.kipp.evaluation.EvaluationVariables.EDITION_KEY;
+
 import id.kipp.shared.RuleVersions;
 import id.kipp.shared.Vars;
 import java.util.Map;
@@ -29,7 +31,7 @@ public record FinalScoreRules(double deskWeight, double presentationWeight, doub
 
   /** The rules pinned by the edition of this process scope ({@link RuleVersions}). */
   public static FinalScoreRules forScope(DecisionService decisions, VariableScope scope) {
-    return forEdition(decisions, (String) scope.getVariable("editionKey"), RuleVersions.pinned(scope, DECISION_KEY));
+    return forEdition(decisions, (String) scope.getVariable(EDITION_KEY), RuleVersions.pinned(scope, DECISION_KEY));
   }
 
   /** The rules of an edition from the given version of the table (null: the latest). */

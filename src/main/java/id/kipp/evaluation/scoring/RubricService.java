@@ -1,5 +1,7 @@
 package id.kipp.evaluation.scoring;
 
+import static id.kipp.evaluation.EvaluationVariables.EDITION_KEY;
+
 import id.kipp.shared.RuleVersions;
 import id.kipp.shared.Vars;
 import java.util.List;
@@ -36,7 +38,7 @@ public final class RubricService {
 
   /** The rubric pinned by the edition of this process scope ({@link RuleVersions}). */
   public Rubric forScope(VariableScope scope) {
-    return forEdition((String) scope.getVariable("editionKey"), RuleVersions.pinned(scope, DECISION_KEY));
+    return forEdition((String) scope.getVariable(EDITION_KEY), RuleVersions.pinned(scope, DECISION_KEY));
   }
 
   private static Criterion criterion(Map<String, Object> row) {

@@ -1,5 +1,7 @@
 package id.kipp.evaluation.scoring;
 
+import static id.kipp.evaluation.EvaluationVariables.EDITION_KEY;
+
 import id.kipp.shared.RuleVersions;
 import id.kipp.shared.Vars;
 import java.util.Locale;
@@ -26,7 +28,7 @@ public record ScoringRules(Aggregation aggregation, boolean normalise, double to
 
   /** The rules pinned by the edition of this process scope ({@link RuleVersions}). */
   public static ScoringRules forScope(DecisionService decisions, VariableScope scope) {
-    return forEdition(decisions, (String) scope.getVariable("editionKey"), RuleVersions.pinned(scope, DECISION_KEY));
+    return forEdition(decisions, (String) scope.getVariable(EDITION_KEY), RuleVersions.pinned(scope, DECISION_KEY));
   }
 
   /** The rules of an edition from the given version of the table (null: the latest). */
@@ -48,7 +50,7 @@ public record ScoringRules(Aggregation aggregation, boolean normalise, double to
    * edition of this process scope pinned it: column {@code tieBreakSection} of the table.
    */
   public static String tieBreakSection(DecisionService decisions, VariableScope scope) {
-    return tieBreakSection(decisions, (String) scope.getVariable("editionKey"), RuleVersions.pinned(scope, DECISION_KEY));
+    return tieBreakSection(decisions, (String) scope.getVariable(EDITION_KEY), RuleVersions.pinned(scope, DECISION_KEY));
   }
 
   /** The tie-break section of an edition from the given version of the table (null: the latest). */
