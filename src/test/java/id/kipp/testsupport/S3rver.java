@@ -123,7 +123,7 @@ public final class S3rver implements ExecutionCondition, BeforeAllCallback, Afte
     }
   }
 
-  /** One install per checkout; two test JVMs at once wait for each other. */
+  /** One install per checkout; two test JVMs at once wait for each other (a file lock in the install folder). */
   private static synchronized void install() throws IOException, InterruptedException {
     if (installed()) {
       return;
@@ -133,13 +133,20 @@ public final class S3rver implements ExecutionCondition, BeforeAllCallback, Afte
           + REQUIRED_PROPERTY + "=true): install Node.js with npm");
     }
     Files.createDirectories(PREFIX);
-    File log = PREFIX.resolve("npm-install.log").toFile();
-    Process npm = new ProcessBuilder(List.of("npm", "install", "--prefix", PREFIX.toString(), "--no-audit",
-        "--no-fund", "s3rver@" + VERSION)).redirectErrorStream(true).redirectOutput(log).start();
-    if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0 || !installed()) {
-      npm.destroyForcibly();
-      throw new IllegalStateException("npm install s3rver@" + VERSION + " failed: "
-          + Files.readString(log.toPath(), StandardCharsets.UTF_8));
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(PREFIX.resolve("install.lock"),
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock = channel.lock()) {
+      if (installed()) {
+        return; // the other test JVM installed it meanwhile
+      }
+      File log = PREFIX.resolve("npm-install.log").toFile();
+      Process npm = new ProcessBuilder(List.of("npm", "install", "--prefix", PREFIX.toString(), "--no-audit",
+          "--no-fund", "s3rver@" + VERSION)).redirectErrorStream(true).redirectOutput(log).start();
+      if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0 || !installed()) {
+        npm.destroyForcibly();
+        throw new IllegalStateException("npm install s3rver@" + VERSION + " failed: "
+            + Files.readString(log.toPath(), StandardCharsets.UTF_8));
+      }
     }
   }
 
