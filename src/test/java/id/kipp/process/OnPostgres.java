@@ -10,14 +10,13 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Runs an engine test class again on the PostgreSQL service. Switched on with {@code -Ppostgres} (as .ci/run does);
  * then an unreachable PostgreSQL fails the build. Connection: KIPP_TEST_PG_URL / KIPP_TEST_PG_USER /
- * KIPP_TEST_PG_PASSWORD, by default the local service with trust authentication and one database per test JVM
- * ({@code test_1}, {@code test_2}: the pom's surefire settings name it, .ci/run creates it).
+ * KIPP_TEST_PG_PASSWORD, by default the local service's database {@code test} with trust authentication.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @EnabledIfSystemProperty(named = "kipp.test.postgres", matches = "true")
 @TestPropertySource(properties = {
-    "spring.datasource.url=${KIPP_TEST_PG_URL:jdbc:postgresql://127.0.0.1:5432/${kipp.test.pg.database:test}}",
+    "spring.datasource.url=${KIPP_TEST_PG_URL:jdbc:postgresql://127.0.0.1:5432/test}",
     "spring.datasource.username=${KIPP_TEST_PG_USER:postgres}",
     "spring.datasource.password=${KIPP_TEST_PG_PASSWORD:}",
     "spring.datasource.driver-class-name=org.postgresql.Driver"})
