@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kipp.testsupport.CompetitionDriver;
+import id.kipp.testsupport.SharedWebTest;
 import id.kipp.testsupport.TestClock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,21 +17,17 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The dashboard's API over HTTP on an edition driven through the engine: registrations, screening (passed, refused,
  * a lapsed revision), the jurors' assignment, a score, a declared conflict and an overdue juror, an incident; the
  * entries table with search, filters and pages; the entry's tab with its documents; and who may read it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:kipp-dashboard-test;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@SharedWebTest
 class DashboardApiTest {
 
   static final String GROUP = "Perangkat Daerah";

@@ -3,6 +3,7 @@ package id.kipp.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kipp.testsupport.CompetitionDriver;
+import id.kipp.testsupport.SharedWebTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -24,15 +24,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Registering through the REST API with three PDFs: the bytes go to the document store once, the engine's tables hold
  * only references (runtime variable, historic variable, historic detail), and readers get the same bytes back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:kipp-documents-test;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@SharedWebTest
 class DocumentUploadTest {
 
   static final String GROUP = "Perangkat Daerah";

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kipp.hostile.HostileClient.Answer;
 import id.kipp.testsupport.CompetitionDriver;
 import id.kipp.testsupport.Forms;
+import id.kipp.testsupport.SharedWebTest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +14,14 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The secretariat opens an edition through Tasklist's API with the start form's dynamic list of per-group quotas and
  * the certificate's signatory: accepted in the form's shape, stored as the edition's settings; a bad row, a column the
  * form does not have or markup in the signatory is refused with a Bahasa 400 and no edition is opened.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:kipp-hostile-test;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@SharedWebTest
 class EditionStartFormTest {
 
   static final String SUBMIT = "/process-definition/key/kompetisi/submit-form";

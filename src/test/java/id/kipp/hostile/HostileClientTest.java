@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kipp.hostile.HostileClient.Answer;
 import id.kipp.testsupport.CompetitionDriver;
+import id.kipp.testsupport.SharedWebTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +16,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Jurors, participants, the Pimpinan and anonymous clients trying, over HTTP like any client of the engine's REST API,
  * every way to bend an entry, a score or a result that a previous review found: each is refused with a Bahasa message
  * and leaves the database exactly as it was.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:kipp-hostile-test;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@SharedWebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileClientTest {
 

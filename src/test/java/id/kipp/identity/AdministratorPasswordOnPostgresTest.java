@@ -1,16 +1,7 @@
 package id.kipp.identity;
 
-import id.kipp.testsupport.FreshPostgres;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import id.kipp.process.OnPostgres;
 
-/** {@link AdministratorPasswordTest} on PostgreSQL, in a database of its own. */
-@EnabledIfSystemProperty(named = "kipp.test.postgres", matches = "true")
-class AdministratorPasswordOnPostgresTest extends AdministratorPasswordTest {
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    FreshPostgres.register(registry, "identity");
-  }
-}
+/** {@link AdministratorPasswordTest} on PostgreSQL (the database of the engine tests). */
+@OnPostgres
+class AdministratorPasswordOnPostgresTest extends AdministratorPasswordTest {}

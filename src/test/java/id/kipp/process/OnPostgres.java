@@ -8,7 +8,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Runs an engine test class again on the PostgreSQL service. Switched on with {@code -Ppostgres} (as .ci/run does);
+ * Runs an engine test class again on the PostgreSQL service, in one context for all classes so annotated (any class on
+ * plain {@code @SpringBootTest @ActiveProfiles("test")} that keeps to its own data and deploys nothing of its own).
+ * The database persists between runs. Switched on with {@code -Ppostgres} (as .ci/run does);
  * then an unreachable PostgreSQL fails the build. Connection: KIPP_TEST_PG_URL / KIPP_TEST_PG_USER /
  * KIPP_TEST_PG_PASSWORD, by default the local service's database {@code test} with trust authentication.
  */
@@ -20,4 +22,4 @@ import org.springframework.test.context.TestPropertySource;
     "spring.datasource.username=${KIPP_TEST_PG_USER:postgres}",
     "spring.datasource.password=${KIPP_TEST_PG_PASSWORD:}",
     "spring.datasource.driver-class-name=org.postgresql.Driver"})
-@interface OnPostgres {}
+public @interface OnPostgres {}

@@ -1,16 +1,7 @@
 package id.kipp.process;
 
-import id.kipp.testsupport.FreshPostgres;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import id.kipp.testsupport.SharedWebTestOnPostgres;
 
-/** {@link PresentationJurorScopeTest} on PostgreSQL, in a database of its own. */
-@EnabledIfSystemProperty(named = "kipp.test.postgres", matches = "true")
-class PresentationJurorScopeOnPostgresTest extends PresentationJurorScopeTest {
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    FreshPostgres.register(registry, "presentation_scope");
-  }
-}
+/** {@link PresentationJurorScopeTest} on PostgreSQL (one database for all such classes). */
+@SharedWebTestOnPostgres
+class PresentationJurorScopeOnPostgresTest extends PresentationJurorScopeTest {}

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kipp.shared.RuleViolation;
 import id.kipp.testsupport.CompetitionDriver;
 import id.kipp.testsupport.Forms;
+import id.kipp.testsupport.SharedWebTest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,12 +26,10 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A juror's presentation task runs in the juror's own instance of {@code penilaian-presentasi}: through the engine's
@@ -40,9 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
  * files) stay out of reach. Jurors with a conflict of interest never get the finalist, and the score is recorded for
  * the task's assignee and the instance's entry whatever the variables say.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:kipp-presentation-scope-test;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@SharedWebTest
 class PresentationJurorScopeTest {
 
   /** Every variable a presentation juror's task holds: its instance's inputs and the form's two fields. */

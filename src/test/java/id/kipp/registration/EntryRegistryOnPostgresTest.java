@@ -1,16 +1,7 @@
 package id.kipp.registration;
 
-import id.kipp.testsupport.FreshPostgres;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import id.kipp.process.OnPostgres;
 
-/** {@link EntryRegistryTest} on PostgreSQL, in a database of its own. */
-@EnabledIfSystemProperty(named = "kipp.test.postgres", matches = "true")
-class EntryRegistryOnPostgresTest extends EntryRegistryTest {
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    FreshPostgres.register(registry, "registry");
-  }
-}
+/** {@link EntryRegistryTest} on PostgreSQL (the database of the engine tests). */
+@OnPostgres
+class EntryRegistryOnPostgresTest extends EntryRegistryTest {}

@@ -1,16 +1,7 @@
 package id.kipp.reporting;
 
-import id.kipp.testsupport.FreshPostgres;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import id.kipp.testsupport.SharedWebTestOnPostgres;
 
-/** {@link AuditTrailTest} on PostgreSQL, in a database of its own. */
-@EnabledIfSystemProperty(named = "kipp.test.postgres", matches = "true")
-class AuditTrailOnPostgresTest extends AuditTrailTest {
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    FreshPostgres.register(registry, "audit");
-  }
-}
+/** {@link AuditTrailTest} on PostgreSQL (one database for all such classes). */
+@SharedWebTestOnPostgres
+class AuditTrailOnPostgresTest extends AuditTrailTest {}

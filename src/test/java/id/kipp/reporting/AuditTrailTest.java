@@ -1,5 +1,6 @@
 package id.kipp.reporting;
 
+import id.kipp.testsupport.SharedWebTest;
 import id.kipp.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,13 +24,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The audit trail of an entry over HTTP, on a small edition run through the engine (the same application context as
@@ -44,9 +43,7 @@ import org.springframework.test.context.ActiveProfiles;
  *       the evaluation to the third juror; it ranks second and is no finalist.</li>
  * </ul>
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:kipp-export-test;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@SharedWebTest
 class AuditTrailTest {
 
   static final String GROUP = "Perangkat Daerah";

@@ -1,5 +1,6 @@
 package id.kipp.reporting;
 
+import id.kipp.testsupport.SharedWebTest;
 import id.kipp.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +24,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
@@ -31,7 +31,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The three CSV exports over HTTP, on an edition run to the award through the engine: one group, four entries (one
@@ -46,9 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
  * 0004  a70 b50 desk 65.00  desk rank 3                                                           Tidak masuk finalis
  * </pre>
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:kipp-export-test;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@SharedWebTest
 class ExportApiTest {
 
   static final String GROUP = "Perangkat Daerah";

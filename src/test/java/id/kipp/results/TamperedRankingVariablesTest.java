@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kipp.award.FinalStanding;
 import id.kipp.shared.Vars;
 import id.kipp.testsupport.CompetitionDriver;
+import id.kipp.testsupport.SharedWebTest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +21,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The ranking is computed from the application's tables, never from process variables: an edition like
@@ -38,9 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Unit Kerja        B1 desk 95 → final 81.50 rank 2;            B2 desk 85 → final 89.50 rank 1 winner
  * </pre>
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:kipp-tampered-ranking-test;DB_CLOSE_DELAY=-1"})
-@ActiveProfiles("test")
+@SharedWebTest
 class TamperedRankingVariablesTest {
 
   @Autowired

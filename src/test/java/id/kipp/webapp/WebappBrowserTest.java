@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kipp.testsupport.Browser;
 import id.kipp.testsupport.CompetitionDriver;
+import id.kipp.testsupport.SharedWebTest;
 import id.kipp.testsupport.WebappStrings;
 import java.io.IOException;
 import java.time.LocalDateTime;
@@ -21,9 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Camunda webapps in Bahasa Indonesia, in a real headless Chromium ({@link Browser}) at 1366×768 whose time zone
@@ -32,9 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
  * migration banner, dates in Jakarta time with the footer saying so; the form renderer's messages are Bahasa; the
  * Pimpinan opening Cockpit gets the Bahasa refusal page. Screenshots: {@code target/browser-screenshots/webapp-*.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:kipp-portal-test;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@SharedWebTest
 class WebappBrowserTest {
 
   static final String GROUP = "Perangkat Daerah";

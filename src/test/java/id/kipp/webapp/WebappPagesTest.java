@@ -3,6 +3,7 @@ package id.kipp.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kipp.testsupport.CompetitionDriver;
+import id.kipp.testsupport.SharedWebTest;
 import jakarta.servlet.RequestDispatcher;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +21,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -36,9 +35,7 @@ import org.springframework.web.servlet.ViewResolver;
  * among them the refusal Camunda's webapp security filter gives the Pimpinan opening Cockpit. Over plain HTTP; the
  * same screens in a browser: {@link WebappBrowserTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:kipp-portal-test;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@SharedWebTest
 class WebappPagesTest {
 
   /** What an error page must never show (Spring's Whitelabel page, exception names, Camunda's English reason). */

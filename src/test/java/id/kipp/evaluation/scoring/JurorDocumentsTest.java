@@ -3,6 +3,7 @@ package id.kipp.evaluation.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kipp.testsupport.CompetitionDriver;
+import id.kipp.testsupport.SharedWebTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -12,21 +13,17 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A juror opens the proposal PDFs of the entry it is scoring, over HTTP as the link in the scoring form does; nobody
  * else gets them: not another juror, not the same juror once the task is done, not the participant, not the
  * declaration, and never under the participant's file name.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:kipp-juror-documents-test;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@SharedWebTest
 class JurorDocumentsTest {
 
   @Autowired
