@@ -37,8 +37,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * <p>The object is written before its row, in the caller's transaction: a committed row always has its object. When
  * the transaction rolls back (another file of the same submission was refused), the object stays without a row; it
  * is harmless (the same bytes uploaded later reuse it) and never served, since documents are found through their
- * rows. Contents stored in the database before the store was switched to S3 ({@code content} not null) are still read
- * from the database.
+ * rows. Contents stored in the database before the store was switched to S3 (in chunks, or in the
+ * column {@code content} before Flyway V36) are still read from the database.
  *
  * <p>Reads stream from the bucket: {@link #copyContent} and {@link #openContent} never hold a file whole;
  * {@link #content} reads it once into an array of its exact size.
@@ -118,21 +118,7 @@ public class S3DocumentStore extends DatabaseDocumentStore implements AutoClosea
             .contentType("application/octet-stream"),
         RequestBody.fromContentProvider(() -> new ByteArrayInputStream(content), content.length,
             "application/octet-stream"));
-    insertContentRow(sha256, content.length, null, at);
-  }
-
-  /** Where a document's bytes are: its content's SHA-256 and size, and whether the database holds them. */
-  private record Location(String sha256, long size, boolean inDatabase) {}
-
-  private Location locate(long id) {
-    List<Location> found = jdbc().query("SELECT c.sha256, c.size_bytes,"
-            + " CASE WHEN c.content IS NULL THEN 0 ELSE 1 END FROM document d"
-            + " JOIN document_content c ON c.sha256 = d.sha256 WHERE d.id = ?",
-        (rs, row) -> new Location(rs.getString(1).strip(), rs.getLong(2), rs.getInt(3) == 1), id);
-    if (found.isEmpty()) {
-      throw new DocumentMissing(id);
-    }
-    return found.get(0);
+    insertContentRow(sha256, content.length, 0, at);
   }
 
   private InputStream object(long id, Location location) {

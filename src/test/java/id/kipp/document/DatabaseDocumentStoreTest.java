@@ -2,9 +2,11 @@ package id.kipp.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The {@link DocumentStoreContract} for the database back-end: the bytes in {@code document_content.content}. */
+/** The {@link DocumentStoreContract} for the database back-end: the bytes in {@code document_chunk} rows. */
 class DatabaseDocumentStoreTest extends DocumentStoreContract {
 
   @Override
@@ -14,7 +16,16 @@ class DatabaseDocumentStoreTest extends DocumentStoreContract {
 
   @Override
   void assertKept(String sha256, byte[] content) {
-    assertThat(jdbc.queryForObject("SELECT content FROM document_content WHERE sha256 = ?", byte[].class, sha256))
-        .isEqualTo(content);
+    Long contentId = jdbc.queryForObject("SELECT id FROM document_content WHERE sha256 = ? AND content IS NULL",
+        Long.class, sha256);
+    List<byte[]> chunks = jdbc.queryForList("SELECT bytes FROM document_chunk WHERE content_id = ? ORDER BY seq",
+        byte[].class, contentId);
+    assertThat(chunks).hasSize((content.length + DatabaseDocumentStore.CHUNK_BYTES - 1)
+        / DatabaseDocumentStore.CHUNK_BYTES);
+    assertThat(chunks).allSatisfy(chunk -> assertThat(chunk.length).isLessThanOrEqualTo(
+        DatabaseDocumentStore.CHUNK_BYTES));
+    ByteArrayOutputStream joined = new ByteArrayOutputStream();
+    chunks.forEach(joined::writeBytes);
+    assertThat(joined.toByteArray()).isEqualTo(content);
   }
 }
