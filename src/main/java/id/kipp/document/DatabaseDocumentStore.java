@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -188,6 +190,10 @@ public class DatabaseDocumentStore implements DocumentStore {
         + " WHERE d.id = ?", byte[].class, id);
   }
 
+  protected final Instant now() {
+    return clock.get();
+  }
+
   protected final JdbcTemplate jdbc() {
     return jdbc;
   }
@@ -285,6 +291,30 @@ public class DatabaseDocumentStore implements DocumentStore {
     return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM document_content),"
         + " (SELECT COALESCE(SUM(size_bytes), 0) FROM document_content), (SELECT COUNT(*) FROM document)",
         (rs, row) -> new Usage(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+  }
+
+  @Override
+  public Sweep sweepOrphans(Duration grace) {
+    return new Sweep(sweepContents(now().minus(grace)), 0);
+  }
+
+  /**
+   * Removes the contents no document refers to, stored at or before {@code cutoff}: one statement per content (its
+   * chunks go with it, V36), which re-checks the condition and which the foreign key of a document being inserted
+   * at the same time makes fail (that content stays).
+   */
+  protected final long sweepContents(Instant cutoff) {
+    OffsetDateTime before = cutoff.atOffset(ZoneOffset.UTC);
+    String orphan = "c.stored_at <= ? AND NOT EXISTS (SELECT 1 FROM document d WHERE d.sha256 = c.sha256)";
+    long removed = 0;
+    for (Long id : jdbc.queryForList("SELECT c.id FROM document_content c WHERE " + orphan, Long.class, before)) {
+      try {
+        removed += jdbc.update("DELETE FROM document_content c WHERE c.id = ? AND " + orphan, id, before);
+      } catch (DataIntegrityViolationException usedMeanwhile) {
+        // an upload of the same bytes refers to it now
+      }
+    }
+    return removed;
   }
 
   static String sha256(byte[] content) {

@@ -28,4 +28,16 @@ class DatabaseDocumentStoreTest extends DocumentStoreContract {
     chunks.forEach(joined::writeBytes);
     assertThat(joined.toByteArray()).isEqualTo(content);
   }
+
+  @Override
+  boolean keepsAnything(String sha256) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM document_content WHERE sha256 = ?", Integer.class, sha256)
+        + jdbc.queryForObject("SELECT COUNT(*) FROM document_chunk k JOIN document_content c ON c.id = k.content_id"
+            + " WHERE c.sha256 = ?", Integer.class, sha256) > 0;
+  }
+
+  @Override
+  boolean rollbackLeavesBytes() {
+    return false; // rows only, in the upload's transaction
+  }
 }
