@@ -34,9 +34,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * The default back-end: the application's own tables (Flyway V16, V36) in the application's database, the bytes of
+ * The default back-end: the application's own tables (Flyway V16, V36, V37) in the application's database, the bytes of
  * a content in {@code document_chunk} rows of {@value #CHUNK_BYTES} bytes ({@code BYTEA}, H2: binary varying), each
- * filling a PostgreSQL page alone, uncompressed and outside TOAST (V37). Contents stored before V36 stay readable from
+ * filling a PostgreSQL page alone, uncompressed and outside TOAST (V38). Contents stored before V37 stay readable from
  * the column {@code document_content.content}. Uses the caller's transaction (Spring's JdbcTemplate joins it, and the
  * engine's commands run in Spring transactions on the same data source).
  */
@@ -152,7 +152,7 @@ public class DatabaseDocumentStore implements DocumentStore {
 
   /**
    * Where a document's bytes are: its content's number, SHA-256 and size, how many chunk rows hold them, and whether
-   * they are in the column {@code document_content.content} instead (stored before Flyway V36).
+   * they are in the column {@code document_content.content} instead (stored before Flyway V37).
    */
   protected record Location(long contentId, String sha256, long size, int chunks, boolean inColumn) {
 
@@ -184,7 +184,7 @@ public class DatabaseDocumentStore implements DocumentStore {
     return joined.toByteArray();
   }
 
-  /** The bytes stored before Flyway V36 in one column. */
+  /** The bytes stored before Flyway V37 in one column. */
   private byte[] column(long id) {
     return jdbc.queryForObject("SELECT c.content FROM document d JOIN document_content c ON c.sha256 = d.sha256"
         + " WHERE d.id = ?", byte[].class, id);
@@ -300,7 +300,7 @@ public class DatabaseDocumentStore implements DocumentStore {
 
   /**
    * Removes the contents no document refers to, stored at or before {@code cutoff}: one statement per content (its
-   * chunks go with it, V36), which re-checks the condition and which the foreign key of a document being inserted
+   * chunks go with it, V37), which re-checks the condition and which the foreign key of a document being inserted
    * at the same time makes fail (that content stays).
    */
   protected final long sweepContents(Instant cutoff) {

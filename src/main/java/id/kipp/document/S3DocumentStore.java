@@ -39,7 +39,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * the transaction rolls back (another file of the same submission was refused), the object stays without a row; it
  * is never served, since documents are found through their rows, and {@link #sweepOrphans} removes it after the grace
  * period. Contents stored in the database before the store was switched to S3 (in chunks, or in the
- * column {@code content} before Flyway V36) are still read from the database.
+ * column {@code content} before Flyway V37) are still read from the database.
  *
  * <p>Reads stream from the bucket: {@link #copyContent} and {@link #openContent} never hold a file whole;
  * {@link #content} reads it once into an array of its exact size.

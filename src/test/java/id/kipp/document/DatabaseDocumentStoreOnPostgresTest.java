@@ -27,7 +27,7 @@ class DatabaseDocumentStoreOnPostgresTest extends DatabaseDocumentStoreTest {
     store.store(new Upload("proposal.pdf", "application/pdf", null, "dinkes", null, null, null), pdf);
 
     assertThat(jdbc.queryForObject("SELECT attstorage FROM pg_attribute WHERE attrelid = 'document_chunk'::regclass"
-        + " AND attname = 'bytes'", String.class)).as("STORAGE PLAIN (Flyway V37)").isEqualTo("p");
+        + " AND attname = 'bytes'", String.class)).as("STORAGE PLAIN (Flyway V38)").isEqualTo("p");
     assertThat(toastSize() - toastBefore).isZero();
     // the last, shorter chunk may share a page with free space
     assertThat(relationSize("document_chunk") - heapBefore).isBetween((chunks - 1) * 8192L, chunks * 8192L);

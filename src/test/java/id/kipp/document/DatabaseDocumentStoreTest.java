@@ -3,7 +3,11 @@ package id.kipp.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The {@link DocumentStoreContract} for the database back-end: the bytes in {@code document_chunk} rows. */
@@ -27,6 +31,31 @@ class DatabaseDocumentStoreTest extends DocumentStoreContract {
     ByteArrayOutputStream joined = new ByteArrayOutputStream();
     chunks.forEach(joined::writeBytes);
     assertThat(joined.toByteArray()).isEqualTo(content);
+  }
+
+  @Test
+  void contentsStoredBeforeTheChunksAreReadFromTheirColumnAndReused() throws Exception {
+    byte[] pdf = bytes(50 * 1024, 36);
+    String sha256 = DatabaseDocumentStore.sha256(pdf);
+    OffsetDateTime at = NOW.atOffset(ZoneOffset.UTC);
+    jdbc.update("INSERT INTO document_content (sha256, size_bytes, content, stored_at) VALUES (?, ?, ?, ?)", sha256,
+        pdf.length, pdf, at); // as before Flyway V37: the bytes in the column, no chunks
+    jdbc.update("INSERT INTO document (sha256, filename, size_bytes, uploaded_at) VALUES (?, 'lama.pdf', ?, ?)",
+        sha256, pdf.length, at);
+    long old = jdbc.queryForObject("SELECT id FROM document WHERE sha256 = ?", Long.class, sha256);
+
+    assertThat(store.content(old)).isEqualTo(pdf);
+    try (InputStream in = store.openContent(old)) {
+      assertThat(in.readAllBytes()).isEqualTo(pdf);
+    }
+    ByteArrayOutputStream copy = new ByteArrayOutputStream();
+    store.copyContent(old, copy);
+    assertThat(copy.toByteArray()).isEqualTo(pdf);
+
+    StoredDocument again = store.store(new Upload("baru.pdf", null, null, null, null, null, null), pdf);
+    assertThat(store.content(again.id())).isEqualTo(pdf);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM document_chunk k JOIN document_content c"
+        + " ON c.id = k.content_id WHERE c.sha256 = ?", Integer.class, sha256)).as("not stored again").isZero();
   }
 
   @Override

@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The measurement of docs/performance.md (documents): 6 registrations × 3 PDFs × 3 MiB on PostgreSQL; prints the
  * database's growth per uploaded byte and the registration latency, and holds the growth to at most 1.03 (issue 15's
- * 1.05 with room for the engine's rows: 1.020 measured with the page-sized chunks of Flyway V36/V37, 1.046 before).
+ * 1.05 with room for the engine's rows: 1.020 measured with the page-sized chunks of Flyway V36-V38, 1.046 before).
  */
 @EnabledIfSystemProperty(named = "kipp.test.postgres", matches = "true")
 @SpringBootTest
