@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The {@link DocumentStoreContract} for the database back-end: the bytes in {@code document_chunk} rows. */
 class DatabaseDocumentStoreTest extends DocumentStoreContract {
@@ -56,6 +59,33 @@ class DatabaseDocumentStoreTest extends DocumentStoreContract {
     assertThat(store.content(again.id())).isEqualTo(pdf);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM document_chunk k JOIN document_content c"
         + " ON c.id = k.content_id WHERE c.sha256 = ?", Integer.class, sha256)).as("not stored again").isZero();
+  }
+
+  @Test
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  void theSweepRunsInTheBackgroundOnlyWhenEnabled() throws Exception {
+    byte[] pdf = bytes(10 * 1024, System.nanoTime());
+    StoredDocument stored = store.store(new Upload("a.pdf", null, null, "a", null, null, null), pdf);
+    jdbc.update("DELETE FROM document WHERE id = ?", stored.id());
+    OrphanSweepRunner off = new OrphanSweepRunner(store, new DocumentProperties.OrphanSweep(false, Duration.ZERO,
+        null));
+    off.run(null);
+    Thread.sleep(500);
+    off.destroy();
+    assertThat(keepsAnything(stored.sha256())).isTrue();
+
+    OrphanSweepRunner on = new OrphanSweepRunner(store, new DocumentProperties.OrphanSweep(true, Duration.ZERO,
+        Duration.ofHours(1)));
+    try {
+      on.run(null);
+      long until = System.currentTimeMillis() + 20_000;
+      while (keepsAnything(stored.sha256()) && System.currentTimeMillis() < until) {
+        Thread.sleep(100);
+      }
+    } finally {
+      on.destroy();
+    }
+    assertThat(keepsAnything(stored.sha256())).isFalse();
   }
 
   @Override
