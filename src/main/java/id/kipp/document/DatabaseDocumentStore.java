@@ -1,8 +1,11 @@
 package id.kipp.document;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,25 +13,43 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Enumeration;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * The default back-end: the application's own tables (Flyway V16) in the application's database, bytes in a
- * {@code BYTEA} column (H2: binary varying). Uses the caller's transaction (Spring's JdbcTemplate joins it, and the
+ * The default back-end: the application's own tables (Flyway V16, V36, V37) in the application's database, the bytes of
+ * a content in {@code document_chunk} rows of {@value #CHUNK_BYTES} bytes ({@code BYTEA}, H2: binary varying), each
+ * filling a PostgreSQL page alone, uncompressed and outside TOAST (V38). Contents stored before V37 stay readable from
+ * the column {@code document_content.content}. Uses the caller's transaction (Spring's JdbcTemplate joins it, and the
  * engine's commands run in Spring transactions on the same data source).
  */
 public class DatabaseDocumentStore implements DocumentStore {
+
+  /**
+   * Bytes per {@code document_chunk} row: with the row's header (24 bytes), key (12) and length (4) the largest row
+   * PostgreSQL keeps in a page of 8 KiB (8,160 bytes), so that every chunk fills a page alone (issue 15).
+   */
+  static final int CHUNK_BYTES = 8120;
+
+  /** Chunks read by one query while streaming (about 1 MiB). */
+  static final int CHUNKS_PER_READ = 128;
 
   private static final String COLUMNS = "id, sha256, filename, media_type, encoding, size_bytes, uploaded_by,"
       + " uploaded_at, process_instance_id, variable_name, entry_key";
@@ -76,39 +97,101 @@ public class DatabaseDocumentStore implements DocumentStore {
         upload.uploadedBy(), now, upload.processInstanceId(), upload.variableName(), upload.entryKey());
   }
 
-  /** Keeps bytes the store did not hold yet (a back-end keeping them elsewhere overrides this). */
+  /**
+   * Keeps bytes the store did not hold yet: a {@code document_content} row and the bytes in {@code document_chunk}
+   * rows of {@link #CHUNK_BYTES} (a back-end keeping them elsewhere overrides this).
+   */
   protected void saveContent(String sha256, byte[] content, OffsetDateTime at) {
-    insertContentRow(sha256, content.length, content, at);
+    int chunks = (content.length + CHUNK_BYTES - 1) / CHUNK_BYTES;
+    if (!insertContentRow(sha256, content.length, chunks, at)) {
+      return; // a concurrent upload of the same bytes stored them
+    }
+    Long contentId = jdbc.queryForObject("SELECT id FROM document_content WHERE sha256 = ?", Long.class, sha256);
+    jdbc.batchUpdate("INSERT INTO document_chunk (content_id, seq, bytes) VALUES (?, ?, ?)",
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement ps, int seq) throws SQLException {
+            int from = seq * CHUNK_BYTES;
+            ps.setLong(1, contentId);
+            ps.setInt(2, seq);
+            ps.setBytes(3, Arrays.copyOfRange(content, from, Math.min(content.length, from + CHUNK_BYTES)));
+          }
+
+          @Override
+          public int getBatchSize() {
+            return chunks;
+          }
+        });
   }
 
   /**
-   * Records a distinct content, with its bytes or (null) without them when they are kept elsewhere. Two uploads of the
-   * same bytes at once: the second finds the first's row and writes nothing.
+   * Records a distinct content whose bytes are in {@code chunks} chunk rows (0: kept elsewhere), and whether this
+   * call did. Two uploads of the same bytes at once: the second finds the first's row and writes nothing.
    */
-  protected final void insertContentRow(String sha256, long size, byte[] content, OffsetDateTime at) {
-    String insert = "INSERT INTO document_content (sha256, size_bytes, content, stored_at) VALUES (?, ?, ?, ?)";
+  protected final boolean insertContentRow(String sha256, long size, int chunks, OffsetDateTime at) {
+    String insert = "INSERT INTO document_content (sha256, size_bytes, chunk_count, stored_at) VALUES (?, ?, ?, ?)";
     if (postgres) {
       // a failed statement would abort a PostgreSQL transaction: let the database skip the duplicate instead
-      jdbc.update(insert + " ON CONFLICT (sha256) DO NOTHING", ps -> contentRow(ps, sha256, size, content, at));
-      return;
+      return jdbc.update(insert + " ON CONFLICT (sha256) DO NOTHING", ps -> contentRow(ps, sha256, size, chunks, at))
+          == 1;
     }
     try {
-      jdbc.update(insert, ps -> contentRow(ps, sha256, size, content, at));
+      return jdbc.update(insert, ps -> contentRow(ps, sha256, size, chunks, at)) == 1;
     } catch (DuplicateKeyException alreadyStored) {
-      // stored by a concurrent upload of the same bytes
+      return false; // stored by a concurrent upload of the same bytes
     }
   }
 
-  private static void contentRow(PreparedStatement ps, String sha256, long size, byte[] content, OffsetDateTime at)
+  private static void contentRow(PreparedStatement ps, String sha256, long size, int chunks, OffsetDateTime at)
       throws SQLException {
     ps.setString(1, sha256);
     ps.setLong(2, size);
-    if (content == null) {
-      ps.setNull(3, Types.VARBINARY);
-    } else {
-      ps.setBytes(3, content);
-    }
+    ps.setInt(3, chunks);
     ps.setObject(4, at);
+  }
+
+  /**
+   * Where a document's bytes are: its content's number, SHA-256 and size, how many chunk rows hold them, and whether
+   * they are in the column {@code document_content.content} instead (stored before Flyway V37).
+   */
+  protected record Location(long contentId, String sha256, long size, int chunks, boolean inColumn) {
+
+    boolean inDatabase() {
+      return inColumn || chunks > 0;
+    }
+  }
+
+  protected final Location locate(long id) {
+    List<Location> found = jdbc.query("SELECT c.id, c.sha256, c.size_bytes, c.chunk_count,"
+            + " CASE WHEN c.content IS NULL THEN 0 ELSE 1 END FROM document d"
+            + " JOIN document_content c ON c.sha256 = d.sha256 WHERE d.id = ?",
+        (rs, row) -> new Location(rs.getLong(1), rs.getString(2).strip(), rs.getLong(3), rs.getInt(4),
+            rs.getInt(5) == 1), id);
+    if (found.isEmpty()) {
+      throw new DocumentMissing(id);
+    }
+    return found.get(0);
+  }
+
+  /** The chunks {@code from} up to {@code from + CHUNKS_PER_READ} of a content, joined. */
+  private byte[] chunks(Location location, int from) {
+    ByteArrayOutputStream joined = new ByteArrayOutputStream(
+        (int) Math.min(location.size() - (long) from * CHUNK_BYTES, (long) CHUNKS_PER_READ * CHUNK_BYTES));
+    jdbc.query("SELECT bytes FROM document_chunk WHERE content_id = ? AND seq >= ? AND seq < ? ORDER BY seq",
+        (ResultSet rs) -> {
+          joined.writeBytes(rs.getBytes(1));
+        }, location.contentId(), from, from + CHUNKS_PER_READ);
+    return joined.toByteArray();
+  }
+
+  /** The bytes stored before Flyway V37 in one column. */
+  private byte[] column(long id) {
+    return jdbc.queryForObject("SELECT c.content FROM document d JOIN document_content c ON c.sha256 = d.sha256"
+        + " WHERE d.id = ?", byte[].class, id);
+  }
+
+  protected final Instant now() {
+    return clock.get();
   }
 
   protected final JdbcTemplate jdbc() {
@@ -122,31 +205,73 @@ public class DatabaseDocumentStore implements DocumentStore {
 
   @Override
   public byte[] content(long id) {
-    List<byte[]> content = jdbc.query("SELECT c.content FROM document d JOIN document_content c ON c.sha256 = d.sha256"
-        + " WHERE d.id = ?", (rs, row) -> rs.getBytes(1), id);
-    if (content.isEmpty()) {
-      throw new DocumentMissing(id);
+    Location location = locate(id);
+    if (location.inColumn()) {
+      return column(id);
     }
-    return content.get(0);
+    if (location.size() > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("Document " + id + " is too large to be read whole; read it as a stream");
+    }
+    byte[] bytes = new byte[(int) location.size()];
+    int[] at = {0};
+    jdbc.query("SELECT bytes FROM document_chunk WHERE content_id = ? ORDER BY seq", (ResultSet rs) -> {
+      byte[] chunk = rs.getBytes(1);
+      if (at[0] + chunk.length > bytes.length) {
+        throw new IllegalStateException("Content " + location.sha256() + " has more bytes than its row records");
+      }
+      System.arraycopy(chunk, 0, bytes, at[0], chunk.length);
+      at[0] += chunk.length;
+    }, location.contentId());
+    if (at[0] != bytes.length) {
+      throw new IllegalStateException("Content " + location.sha256() + " has " + at[0] + " of its " + bytes.length
+          + " bytes");
+    }
+    return bytes;
+  }
+
+  /** Reads the chunks a batch ({@value #CHUNKS_PER_READ}, about 1 MiB) at a time, as the stream is read. */
+  @Override
+  public InputStream openContent(long id) {
+    Location location = locate(id);
+    if (location.inColumn()) {
+      return new ByteArrayInputStream(column(id));
+    }
+    Iterator<InputStream> batches = IntStream.iterate(0, from -> from < location.chunks(), from -> from
+        + CHUNKS_PER_READ).mapToObj(from -> (InputStream) new ByteArrayInputStream(chunks(location, from))).iterator();
+    return new SequenceInputStream(new Enumeration<>() {
+      @Override
+      public boolean hasMoreElements() {
+        return batches.hasNext();
+      }
+
+      @Override
+      public InputStream nextElement() {
+        return batches.next();
+      }
+    });
   }
 
   @Override
   public void copyContent(long id, OutputStream out) throws IOException {
-    Boolean found = jdbc.query("SELECT c.content FROM document d JOIN document_content c ON c.sha256 = d.sha256"
-        + " WHERE d.id = ?", rs -> {
-          if (!rs.next()) {
-            return false;
-          }
+    Location location = locate(id);
+    if (location.inColumn()) {
+      copyColumn(id, out);
+      return;
+    }
+    for (int from = 0; from < location.chunks(); from += CHUNKS_PER_READ) {
+      out.write(chunks(location, from));
+    }
+  }
+
+  private void copyColumn(long id, OutputStream out) {
+    jdbc.query("SELECT c.content FROM document d JOIN document_content c ON c.sha256 = d.sha256 WHERE d.id = ?",
+        (ResultSet rs) -> {
           try (InputStream in = rs.getBinaryStream(1)) {
             in.transferTo(out);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
-          return true;
         }, id);
-    if (!Boolean.TRUE.equals(found)) {
-      throw new DocumentMissing(id);
-    }
   }
 
   @Override
@@ -166,6 +291,30 @@ public class DatabaseDocumentStore implements DocumentStore {
     return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM document_content),"
         + " (SELECT COALESCE(SUM(size_bytes), 0) FROM document_content), (SELECT COUNT(*) FROM document)",
         (rs, row) -> new Usage(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+  }
+
+  @Override
+  public Sweep sweepOrphans(Duration grace) {
+    return new Sweep(sweepContents(now().minus(grace)), 0);
+  }
+
+  /**
+   * Removes the contents no document refers to, stored at or before {@code cutoff}: one statement per content (its
+   * chunks go with it, V37), which re-checks the condition and which the foreign key of a document being inserted
+   * at the same time makes fail (that content stays).
+   */
+  protected final long sweepContents(Instant cutoff) {
+    OffsetDateTime before = cutoff.atOffset(ZoneOffset.UTC);
+    String orphan = "c.stored_at <= ? AND NOT EXISTS (SELECT 1 FROM document d WHERE d.sha256 = c.sha256)";
+    long removed = 0;
+    for (Long id : jdbc.queryForList("SELECT c.id FROM document_content c WHERE " + orphan, Long.class, before)) {
+      try {
+        removed += jdbc.update("DELETE FROM document_content c WHERE c.id = ? AND " + orphan, id, before);
+      } catch (DataIntegrityViolationException usedMeanwhile) {
+        // an upload of the same bytes refers to it now
+      }
+    }
+    return removed;
   }
 
   static String sha256(byte[] content) {

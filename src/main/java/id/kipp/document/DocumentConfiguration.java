@@ -34,4 +34,9 @@ public class DocumentConfiguration {
   LegacyFileMigrationRunner legacyFileMigrationRunner(LegacyFileMigration migration, DocumentProperties properties) {
     return new LegacyFileMigrationRunner(migration, properties.migration());
   }
+
+  @Bean
+  OrphanSweepRunner orphanSweepRunner(DocumentStore store, DocumentProperties properties) {
+    return new OrphanSweepRunner(store, properties.orphanSweep());
+  }
 }

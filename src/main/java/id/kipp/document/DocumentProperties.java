@@ -1,14 +1,16 @@
 package id.kipp.document;
 
 import java.net.URI;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings under {@code kipp.documents}: where the bytes of uploaded files go ({@code store: database|s3}), the S3
- * bucket when they go to object storage, and the migration of files the engine still holds as byte arrays.
+ * bucket when they go to object storage, the migration of files the engine still holds as byte arrays, and the sweep
+ * of bytes no upload refers to.
  */
 @ConfigurationProperties(prefix = "kipp.documents")
-public record DocumentProperties(Store store, S3 s3, Migration migration) {
+public record DocumentProperties(Store store, S3 s3, Migration migration, OrphanSweep orphanSweep) {
 
   public enum Store { DATABASE, S3 }
 
@@ -16,6 +18,7 @@ public record DocumentProperties(Store store, S3 s3, Migration migration) {
     store = store == null ? Store.DATABASE : store;
     s3 = s3 == null ? new S3(null, null, null, null, null, true, false, null) : s3;
     migration = migration == null ? new Migration(false, 20) : migration;
+    orphanSweep = orphanSweep == null ? new OrphanSweep(false, null, null) : orphanSweep;
   }
 
   /**
@@ -56,6 +59,21 @@ public record DocumentProperties(Store store, S3 s3, Migration migration) {
 
     public Migration {
       batchSize = batchSize <= 0 ? 20 : batchSize;
+    }
+  }
+
+  /**
+   * Removing bytes no upload refers to ({@link DocumentStore#sweepOrphans}, {@link OrphanSweepRunner}).
+   *
+   * @param enabled sweep in the background after start and then every {@code interval}
+   * @param grace only what was stored at least this long ago (default one day: longer than any upload's transaction)
+   * @param interval time between sweeps (default one day)
+   */
+  public record OrphanSweep(boolean enabled, Duration grace, Duration interval) {
+
+    public OrphanSweep {
+      grace = grace == null || grace.isNegative() ? Duration.ofDays(1) : grace;
+      interval = interval == null || interval.isNegative() || interval.isZero() ? Duration.ofDays(1) : interval;
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,4 +46,15 @@ public interface DocumentStore {
   Usage usage();
 
   record Usage(long contents, long bytes, long documents) {}
+
+  /**
+   * Removes bytes no upload refers to, stored at least {@code grace} ago: a content no {@code document} row names
+   * (with its chunks), and in the S3 back-end an object without a content row (left by an upload whose transaction
+   * rolled back). Anything younger than {@code grace} stays, so that an upload still in its transaction keeps its
+   * bytes; a content an upload starts to use while it is swept stays (the database refuses the removal).
+   */
+  Sweep sweepOrphans(Duration grace);
+
+  /** What a sweep removed: content rows (with their chunks) and objects of the bucket. */
+  record Sweep(long contents, long objects) {}
 }

@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The S3 back-end: metadata in the application's tables as with {@link DatabaseDocumentStore} (every upload a
@@ -36,9 +37,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  *
  * <p>The object is written before its row, in the caller's transaction: a committed row always has its object. When
  * the transaction rolls back (another file of the same submission was refused), the object stays without a row; it
- * is harmless (the same bytes uploaded later reuse it) and never served, since documents are found through their
- * rows. Contents stored in the database before the store was switched to S3 ({@code content} not null) are still read
- * from the database.
+ * is never served, since documents are found through their rows, and {@link #sweepOrphans} removes it after the grace
+ * period. Contents stored in the database before the store was switched to S3 (in chunks, or in the
+ * column {@code content} before Flyway V37) are still read from the database.
  *
  * <p>Reads stream from the bucket: {@link #copyContent} and {@link #openContent} never hold a file whole;
  * {@link #content} reads it once into an array of its exact size.
@@ -118,21 +119,7 @@ public class S3DocumentStore extends DatabaseDocumentStore implements AutoClosea
             .contentType("application/octet-stream"),
         RequestBody.fromContentProvider(() -> new ByteArrayInputStream(content), content.length,
             "application/octet-stream"));
-    insertContentRow(sha256, content.length, null, at);
-  }
-
-  /** Where a document's bytes are: its content's SHA-256 and size, and whether the database holds them. */
-  private record Location(String sha256, long size, boolean inDatabase) {}
-
-  private Location locate(long id) {
-    List<Location> found = jdbc().query("SELECT c.sha256, c.size_bytes,"
-            + " CASE WHEN c.content IS NULL THEN 0 ELSE 1 END FROM document d"
-            + " JOIN document_content c ON c.sha256 = d.sha256 WHERE d.id = ?",
-        (rs, row) -> new Location(rs.getString(1).strip(), rs.getLong(2), rs.getInt(3) == 1), id);
-    if (found.isEmpty()) {
-      throw new DocumentMissing(id);
-    }
-    return found.get(0);
+    insertContentRow(sha256, content.length, 0, at);
   }
 
   private InputStream object(long id, Location location) {
@@ -182,6 +169,44 @@ public class S3DocumentStore extends DatabaseDocumentStore implements AutoClosea
   public InputStream openContent(long id) {
     Location location = locate(id);
     return location.inDatabase() ? super.openContent(id) : object(id, location);
+  }
+
+  /**
+   * The database's orphans (as {@link DatabaseDocumentStore#sweepOrphans}), then the bucket's: every object under
+   * the key prefix named by a SHA-256 without a content row, last modified at least {@code grace} ago by the bucket's
+   * clock. Each is checked again just before it is removed: an upload of the same bytes writes the object anew
+   * (a new last-modified time) before it records the row.
+   */
+  @Override
+  public Sweep sweepOrphans(Duration grace) {
+    long contents = sweepContents(now().minus(grace));
+    Instant cutoff = Instant.now().minus(grace);
+    long objects = 0;
+    for (S3Object object : s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(keyPrefix))
+        .contents()) {
+      String sha256 = object.key().substring(keyPrefix.length());
+      if (!sha256.matches("[0-9a-f]{64}") || object.lastModified().isAfter(cutoff) || recorded(sha256)) {
+        continue;
+      }
+      Instant lastModified;
+      try {
+        lastModified = s3.headObject(request -> request.bucket(bucket).key(object.key())).lastModified();
+      } catch (NoSuchKeyException gone) {
+        continue;
+      }
+      if (lastModified.isAfter(cutoff) || recorded(sha256)) {
+        continue;
+      }
+      s3.deleteObject(request -> request.bucket(bucket).key(object.key()));
+      objects++;
+    }
+    return new Sweep(contents, objects);
+  }
+
+  private boolean recorded(String sha256) {
+    Integer rows = jdbc().queryForObject("SELECT COUNT(*) FROM document_content WHERE sha256 = ?", Integer.class,
+        sha256);
+    return rows != null && rows > 0;
   }
 
   /** Whether the bucket holds an object for this content (for tests and the operator's checks). */

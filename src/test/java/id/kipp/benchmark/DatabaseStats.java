@@ -6,10 +6,20 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Exact row counts and sizes of the engine's tables (ACT_RU_*, ACT_HI_*, ACT_GE_BYTEARRAY) and our own tables. */
+/** Exact row counts and sizes of every table of the schema: the engine's (ACT_*) and our own. */
 final class DatabaseStats {
 
-  record Table(String name, long rows, long bytes) {}
+  /**
+   * One table: rows and {@code pg_total_relation_size} ({@code bytes}), split into the heap ({@code pg_relation_size}
+   * of the main fork), its TOAST table with the TOAST index, and its own indexes; the rest of {@code bytes} is the
+   * free space and visibility maps.
+   */
+  record Table(String name, long rows, long bytes, long heap, long toast, long indexes) {
+
+    Table(String name, long rows, long bytes) {
+      this(name, rows, bytes, 0, 0, 0);
+    }
+  }
 
   record Snapshot(String moment, List<Table> tables, long databaseBytes) {
 
@@ -72,15 +82,17 @@ final class DatabaseStats {
   Snapshot snapshot(String moment) {
     List<Table> tables = new ArrayList<>();
     for (Map<String, Object> row : jdbc.queryForList("""
-        SELECT c.relname AS name, pg_total_relation_size(c.oid) AS bytes
+        SELECT c.relname AS name, pg_total_relation_size(c.oid) AS bytes, pg_relation_size(c.oid) AS heap,
+          CASE WHEN c.reltoastrelid = 0 THEN 0 ELSE pg_total_relation_size(c.reltoastrelid) END AS toast,
+          pg_indexes_size(c.oid) AS indexes
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE c.relkind = 'r' AND n.nspname = current_schema()
-          AND (c.relname LIKE 'act\\_ru\\_%' OR c.relname LIKE 'act\\_hi\\_%' OR c.relname = 'act_ge_bytearray'
-               OR c.relname IN ('evaluation', 'conflict_declaration'))
         ORDER BY c.relname""")) {
       String name = (String) row.get("name");
       Long rows = jdbc.queryForObject("SELECT COUNT(*) FROM " + name, Long.class);
-      tables.add(new Table(name.toUpperCase(), rows, ((Number) row.get("bytes")).longValue()));
+      tables.add(new Table(name.toUpperCase(), rows, ((Number) row.get("bytes")).longValue(),
+          ((Number) row.get("heap")).longValue(), ((Number) row.get("toast")).longValue(),
+          ((Number) row.get("indexes")).longValue()));
     }
     Long database = jdbc.queryForObject("SELECT pg_database_size(current_database())", Long.class);
     return new Snapshot(moment, tables, database);

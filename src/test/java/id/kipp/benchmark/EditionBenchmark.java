@@ -106,7 +106,13 @@ class EditionBenchmark {
       System.out.printf("%n== Benchmark: edition of %d entries, %d jurors, k = %d ==%n", entries, jurors,
           settings.jurorsPerEntry());
       for (EditionWorkload.Stage stage : workload.stages()) {
+        if (stage.name().equals("Pendaftaran")) {
+          report.snapshots.add(db.snapshot("sebelum pendaftaran"));
+        }
         StageResult result = run(workload, db, stage);
+        if (stage.name().equals("Pendaftaran")) {
+          report.snapshots.add(db.snapshot("pendaftaran"));
+        }
         report.stages.add(result);
         if (result.failure() != null) {
           break;
@@ -366,6 +372,7 @@ class EditionBenchmark {
         out.append("\n\n");
       }
 
+      out.append(tableGrowth());
       out.append(documents());
       out.append(statements());
 
@@ -415,6 +422,49 @@ class EditionBenchmark {
                   ? settings.documentMiB() + " MiB" : "a few hundred bytes", ms(s.latency().millis(50)),
               ms(s.latency().millis(95)), ms(s.latency().millis(99)), ms(s.latency().maxMillis()))));
       return out.append("\n").toString();
+    }
+
+    /**
+     * Issue 15: where the database's growth from the start of *Pendaftaran* went, per table (heap, TOAST with its
+     * index, indexes), the growth beyond the uploaded bytes and that excess per entry.
+     */
+    private String tableGrowth() {
+      DatabaseStats.Snapshot before = snapshots.stream().filter(s -> s.moment().equals("sebelum pendaftaran"))
+          .findFirst().orElse(null);
+      if (before == null) {
+        return "";
+      }
+      StringBuilder out = new StringBuilder("## Growth by table\n\n");
+      List<DatabaseStats.Snapshot> later = snapshots.subList(snapshots.indexOf(before) + 1, snapshots.size());
+      long uploadedAtRegistration = stages.stream().filter(s -> s.name().equals("Pendaftaran"))
+          .mapToLong(StageResult::uploadedBytes).sum();
+      long uploaded = stages.stream().mapToLong(StageResult::uploadedBytes).sum();
+      for (DatabaseStats.Snapshot snapshot : later) {
+        long growth = snapshot.databaseBytes() - before.databaseBytes();
+        long files = snapshot.moment().equals("pendaftaran") ? uploadedAtRegistration : uploaded;
+        out.append(String.format("From *sebelum pendaftaran* to **%s**: database +%s for %s uploaded (%.4f); beyond "
+                + "the uploaded bytes %s, %s KiB per entry.%n%n", snapshot.moment(), mib(growth), mib(files),
+            files == 0 ? 0.0 : (double) growth / files, mib(growth - files),
+            String.format("%.1f", (growth - files) / 1024.0 / settings.entries())));
+      }
+      DatabaseStats.Snapshot last = later.isEmpty() ? before : later.get(later.size() - 1);
+      out.append(String.format("| %-28s | %10s | %10s | %10s | %10s | %10s |%n|%s|%s:|%s:|%s:|%s:|%s:|%n", "table",
+          "rows +", "total +", "heap +", "TOAST +", "indexes +", dash(30), dash(11), dash(11), dash(11), dash(11),
+          dash(11)));
+      last.tables().stream()
+          .map(t -> new Object[] {t, before.table(t.name())})
+          .filter(p -> ((DatabaseStats.Table) p[0]).bytes() - ((DatabaseStats.Table) p[1]).bytes() >= 64 * 1024)
+          .sorted((a, b) -> Long.compare(((DatabaseStats.Table) b[0]).bytes() - ((DatabaseStats.Table) b[1]).bytes(),
+              ((DatabaseStats.Table) a[0]).bytes() - ((DatabaseStats.Table) a[1]).bytes()))
+          .forEach(p -> {
+            DatabaseStats.Table t = (DatabaseStats.Table) p[0];
+            DatabaseStats.Table b = (DatabaseStats.Table) p[1];
+            out.append(String.format("| %-28s | %10d | %10s | %10s | %10s | %10s |%n", t.name(), t.rows() - b.rows(),
+                mib(t.bytes() - b.bytes()), mib(t.heap() - b.heap()), mib(t.toast() - b.toast()),
+                mib(t.indexes() - b.indexes())));
+          });
+      return out.append(String.format("%nTables that grew by at least 64 KiB, from *sebelum pendaftaran* to *%s*.%n%n",
+          last.moment())).toString();
     }
 
     /** Per stage, the statements that took PostgreSQL the most time (pg_stat_statements, when the server has it). */

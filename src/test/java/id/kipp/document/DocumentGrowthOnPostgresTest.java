@@ -21,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The measurement of docs/performance.md (documents): 6 registrations × 3 PDFs × 3 MiB on PostgreSQL; prints the
- * database's growth per uploaded byte and the registration latency, and holds the growth to at most 1.05.
+ * database's growth per uploaded byte and the registration latency, and holds the growth to at most 1.03 (issue 15's
+ * 1.05 with room for the engine's rows: 1.020 measured with the page-sized chunks of Flyway V36-V38, 1.046 before).
  */
 @EnabledIfSystemProperty(named = "kipp.test.postgres", matches = "true")
 @SpringBootTest
@@ -78,7 +79,7 @@ class DocumentGrowthOnPostgresTest {
             + " uploaded byte, ACT_GE_BYTEARRAY +%.4f; registration p50 %d ms, max %d ms (all: %s); with 1 KiB files"
             + " p50 %d ms (all: %s)%n", ENTRIES, FILE_BYTES >> 20, uploaded >> 20, growth, byteArrayGrowth,
         millis.get(ENTRIES / 2), millis.get(ENTRIES - 1), millis, smallMillis.get(ENTRIES / 2), smallMillis);
-    assertThat(growth).isLessThanOrEqualTo(1.05);
+    assertThat(growth).isLessThanOrEqualTo(1.03);
     assertThat(byteArrayGrowth).isLessThan(0.01);
   }
 

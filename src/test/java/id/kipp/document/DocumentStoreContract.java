@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
@@ -48,6 +49,12 @@ abstract class DocumentStoreContract {
 
   /** The bytes of a content as the back-end keeps them (for the back-end's own assertions). */
   abstract void assertKept(String sha256, byte[] content);
+
+  /** Whether anything of a content (row, chunks, object) is still kept. */
+  abstract boolean keepsAnything(String sha256);
+
+  /** Whether an upload whose transaction rolled back leaves its bytes behind until a sweep (S3: the object). */
+  abstract boolean rollbackLeavesBytes();
 
   @Test
   void anUploadIsStoredWithItsMetadataAndReadBack() throws Exception {
@@ -140,6 +147,51 @@ abstract class DocumentStoreContract {
     assertKept(sha256, pdf);
     assertThat(store.content(both[0].id())).isEqualTo(pdf);
     assertThat(store.content(both[1].id())).isEqualTo(pdf);
+  }
+
+  @Test
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  void whatARolledBackUploadLeftIsSweptAfterTheGracePeriodOnlyAndReferencedBytesStay() {
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    byte[] kept = bytes(100 * 1024, System.nanoTime());
+    byte[] refused = bytes(100 * 1024, System.nanoTime() + 1);
+    StoredDocument committed = transaction.execute(status -> store.store(new Upload("a.pdf", null, null, "a", null,
+        null, null), kept));
+    String rolledBack = transaction.execute(status -> {
+      StoredDocument document = store.store(new Upload("b.pdf", null, null, "b", null, null, null), refused);
+      status.setRollbackOnly(); // as when another file of the same registration broke the upload rules
+      return document.sha256();
+    });
+    assertThat(keepsAnything(rolledBack)).isEqualTo(rollbackLeavesBytes());
+    sleep(1100); // object times have whole seconds
+
+    DocumentStore.Sweep withinGrace = store.sweepOrphans(Duration.ofHours(1));
+    assertThat(keepsAnything(rolledBack)).isEqualTo(rollbackLeavesBytes());
+    DocumentStore.Sweep afterGrace = store.sweepOrphans(Duration.ZERO);
+
+    assertThat(keepsAnything(rolledBack)).isFalse();
+    if (rollbackLeavesBytes()) {
+      assertThat(afterGrace.objects()).isPositive();
+    }
+    assertThat(withinGrace).isNotNull();
+    assertThat(store.content(committed.id())).isEqualTo(kept);
+    assertKept(committed.sha256(), kept);
+  }
+
+  @Test
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  void aContentNoDocumentRefersToAnyMoreIsSweptWithItsBytes() {
+    byte[] pdf = bytes(20 * 1024, System.nanoTime());
+    StoredDocument stored = store.store(new Upload("a.pdf", null, null, "a", null, null, null), pdf);
+    jdbc.update("DELETE FROM document WHERE id = ?", stored.id()); // e.g. by an operator
+    sleep(1100);
+    assertThat(store.sweepOrphans(Duration.ofDays(1000)).contents()).as("within the grace period").isZero();
+    assertThat(keepsAnything(stored.sha256())).isTrue();
+
+    DocumentStore.Sweep sweep = store.sweepOrphans(Duration.ZERO);
+
+    assertThat(sweep.contents()).isPositive();
+    assertThat(keepsAnything(stored.sha256())).isFalse();
   }
 
   private static void sleep(long millis) {
