@@ -147,8 +147,10 @@ class PublicObjectionBrowserTest {
     tasklist.scrollTo(table);
     browser.screenshot("uji-publik-6-putusan-tasklist");
     tasklist.assertWhole(table);
-    WebElement row = tasklist.waitFor(".fjs-form-field-dynamiclist .fjs-repeat-row-container");
-    assertThat(browser.findAll(By.cssSelector(".fjs-form-field-dynamiclist .fjs-repeat-row-container"))).hasSize(1);
+    // one prepared row (the list has no add/remove buttons, so form-js renders its rows without a row container)
+    WebElement row = tasklist.waitFor(".fjs-form-field-dynamiclist");
+    assertThat(row.findElements(By.cssSelector(".fjs-form-field-select"))).hasSize(1);
+    assertThat(row.findElements(By.xpath(".//button[normalize-space()='Tambah']"))).isEmpty();
     assertThat(row.getText()).contains("1 — " + run.entry(0));
     tasklist.click(row.findElement(By.xpath(".//label[contains(normalize-space(.), 'Diterima (finalis gugur)')]")));
     row.findElement(By.cssSelector("textarea")).sendKeys("Terbukti dari kunjungan lapangan: loket tutup.");
