@@ -138,7 +138,7 @@ class PublicObjectionBrowserTest {
     engine.getIdentityService().saveUser(secretariat);
     tasklist.logIn(run.secretariat);
     tasklist.open("Putuskan sanggahan");
-    WebElement table = tasklist.waitFor(".task-details .fjs-container table");
+    WebElement table = tasklist.settled(".task-details .fjs-container table");
     assertThat(table.getText()).contains(run.entry(0), "Masyarakat", "loketnya tutup").doesNotContain("Siti");
     WebElement pdfLink = table.findElement(By.xpath(".//a[normalize-space()='lampiran PDF']"));
     assertThat(pdfLink.getAttribute("href")).matches(".*/api/uji-publik/sanggahan/\\d+/lampiran");

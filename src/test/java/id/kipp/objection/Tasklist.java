@@ -51,7 +51,34 @@ final class Tasklist {
     // claimed on opening (kipp/group-tasks.js), then rendered again with the form open for input
     waitFor(".kipp-claim-note");
     browser.waitUntil(() -> browser.findAll(By.cssSelector(".task-details button.claim")).isEmpty());
-    waitFor(".task-details .fjs-container .fjs-form");
+    settled(".task-details .fjs-container .fjs-form");
+  }
+
+  /**
+   * The displayed element {@code css} finds once Tasklist has stopped rendering the form again (after the claim, the
+   * form is rendered a second time): the same element for a second.
+   */
+  WebElement settled(String css) {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (true) {
+      WebElement element = waitFor(css);
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+      try {
+        if (element.isDisplayed()) {
+          return element;
+        }
+      } catch (StaleElementReferenceException renderedAgain) {
+        // once more
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("Tasklist: " + css + " still rendered again after 20 s");
+      }
+    }
   }
 
   /** The table fits its pane without scrolling sideways: every column readable at once. */
