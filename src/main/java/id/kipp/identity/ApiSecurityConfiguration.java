@@ -50,6 +50,8 @@ public class ApiSecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/api/dashboard/editions", "/api/dashboard/editions/*",
                 "/api/dashboard/editions/*/entries", "/api/dashboard/instances/*", "/api/dashboard/entries/*",
                 "/api/dashboard/entries/*/documents/*").hasAnyAuthority(EXPORT_GROUPS)
+            // a public objection's PDF, opened from the decision task "Putuskan sanggahan" (id.kipp.objection)
+            .requestMatchers(HttpMethod.GET, "/api/uji-publik/sanggahan/*/lampiran").hasAnyAuthority(EXPORT_GROUPS)
             // a juror's proposal PDFs while scoring (JurorDocuments decides which)
             .requestMatchers(HttpMethod.GET, "/api/penilaian/*/dokumen/*").hasAuthority("juri")
             .requestMatchers(HttpMethod.POST, "/api/admin/processes/*/migrate").hasAuthority(Groups.CAMUNDA_ADMIN)

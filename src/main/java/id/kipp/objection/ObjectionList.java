@@ -55,7 +55,8 @@ final class ObjectionList {
     StringBuilder summary = new StringBuilder("| No. | Kode | Sumber | Sanggahan |\n|---|---|---|---|\n");
     for (Map<String, String> objection : objections) {
       String source = PUBLIC.equals(objection.get("source"))
-          ? "Masyarakat" + ("true".equals(objection.get("attachment")) ? " (dengan lampiran PDF)" : "")
+          ? "Masyarakat" + ("true".equals(objection.get("attachment"))
+              ? " ([lampiran PDF](" + attachmentPath(objection.get("publicId")) + "))" : "")
           : "Sekretariat";
       summary.append("| ").append(objection.get("no")).append(" | ").append(Markdown.cell(objection.get("entryKey")))
           .append(" | ").append(source).append(" | ").append(Markdown.cell(objection.get("reason"))).append(" |\n");
@@ -63,12 +64,21 @@ final class ObjectionList {
     return Markdown.fitted(summary.toString(), "\n\n(Daftar dipotong; lihat variabel objectionList di Cockpit.)");
   }
 
-  /** Choices of the decision form's select: "1 — KODE: alasan…" → "1". */
+  /**
+   * Where the secretariat opens a public objection's PDF from the decision form
+   * ({@link ObjectionAttachmentController}).
+   */
+  static String attachmentPath(String publicId) {
+    return ObjectionAttachmentController.PATH.replace("{objectionId}", publicId);
+  }
+
+  /** Choices of the decision form's select: "1 — KODE: alasan…" (40 characters of it) → "1". */
   static List<Map<String, String>> choices(List<Map<String, String>> objections) {
     List<Map<String, String>> choices = new ArrayList<>();
     for (Map<String, String> objection : objections) {
       String reason = objection.get("reason");
-      String shortReason = reason.length() > 80 ? reason.substring(0, 80) + "…" : reason;
+      // short enough for one line of the select at 1366×768 (the whole reason is in the table above it)
+      String shortReason = reason.length() > 40 ? reason.substring(0, 40).strip() + "…" : reason;
       Map<String, String> choice = new LinkedHashMap<>();
       choice.put("label", objection.get("no") + " — " + objection.get("entryKey") + ": " + shortReason);
       choice.put("value", objection.get("no"));

@@ -65,6 +65,12 @@ public class PublicObjectionRepository {
         tokenHash).stream().findFirst();
   }
 
+  /** One objection by its id (the decision task's link to its attachment). */
+  Optional<Stored> byId(long id) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM public_objection WHERE id = ?", PublicObjectionRepository::map, id)
+        .stream().findFirst();
+  }
+
   /** Marks the objection confirmed unless it already is; true when this call confirmed it. */
   boolean confirm(long id, Instant now) {
     return jdbc.update("UPDATE public_objection SET confirmed_at = ? WHERE id = ? AND confirmed_at IS NULL",

@@ -51,7 +51,8 @@ class ObjectionRulesTest {
                 "andi@contoh.id", 7L, null, null, null, null, null)));
     assertThat(objections).extracting(o -> o.get("no")).containsExactly("1", "2", "3");
     assertThat(objections.toString()).doesNotContain("Siti", "siti@contoh.id");
-    assertThat(ObjectionList.summary(objections)).contains("| 3 | A-2030-0002 | Masyarakat (dengan lampiran PDF) | Nama / sama |");
+    assertThat(ObjectionList.summary(objections)).contains("| 2 | A-2030-0001 | Masyarakat | Berhenti |",
+        "| 3 | A-2030-0002 | Masyarakat ([lampiran PDF](/api/uji-publik/sanggahan/42/lampiran)) | Nama / sama |");
     assertThat(ObjectionList.choices(objections).get(0)).containsEntry("value", "1")
         .containsEntry("label", "1 — A-2030-0001: Surat warga");
 

@@ -17,9 +17,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,8 +33,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A citizen files a public objection in a real headless Chromium (1366×768): the proposed finalists, a refused reason
  * with markup (the message next to the field), a PDF attached, the confirmation link followed from the e-mail the
- * SMTP server (GreenMail) received; the secretariat then closes the period and upholds the objection through its
- * forms, and the page shows the outcome per finalist without the objector's name. Screenshots in
+ * SMTP server (GreenMail) received; the secretariat then closes the period and decides the objection in Tasklist
+ * (opens the citizen's PDF from the table, upholds it in the prepared row, "Selesaikan"): the process moves on and the
+ * page shows the outcome per finalist without the objector's name. Screenshots in
  * {@code target/browser-screenshots/uji-publik-*.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -55,6 +59,17 @@ class PublicObjectionBrowserTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  PublicObjectionRepository repository;
+
+  Tasklist tasklist;
+
+  @BeforeEach
+  void laptopScreen() {
+    browser.driver().manage().window().setSize(new Dimension(1366, 768));
+    tasklist = new Tasklist(browser, "http://localhost:" + port);
+  }
 
   @Autowired
   ProcessEngine engine;
@@ -111,12 +126,49 @@ class PublicObjectionBrowserTest {
     assertThat(browser.text(By.id("confirmed"))).contains("Sanggahan Anda sudah dikonfirmasi");
     browser.screenshot("uji-publik-5-dikonfirmasi");
 
-    // the secretariat closes the period (no objection of its own) and upholds the public one
+    // the secretariat closes the period (no objection of its own) ...
     run.driver.submit(run.recordTask(), run.secretariat, Map.of("objections", ObjectionEditionRun.rows(List.of())));
     assertThat((String) engine.getTaskService().getVariable(run.decideTask().getId(), "objectionSummary"))
-        .contains(run.entry(0), "Masyarakat (dengan lampiran PDF)", "loketnya tutup");
-    run.driver.submit(run.decideTask(), run.secretariat, Map.of("objectionDecisions", ObjectionEditionRun.rows(List.of(
-        Map.of("objection", "1", "decision", "DITERIMA", "reason", "Terbukti dari kunjungan lapangan.")))));
+        .contains(run.entry(0), "lampiran PDF", "loketnya tutup");
+
+    // ... and decides in Tasklist: the table with the PDF link, one prepared row per objection, "Selesaikan"
+    var secretariat = engine.getIdentityService().createUserQuery().userId(run.secretariat).singleResult();
+    secretariat.setFirstName("Rina");
+    secretariat.setLastName("Sekretariat");
+    engine.getIdentityService().saveUser(secretariat);
+    tasklist.logIn(run.secretariat);
+    tasklist.open("Putuskan sanggahan");
+    WebElement table = tasklist.settled(".task-details .fjs-container table");
+    assertThat(table.getText()).contains(run.entry(0), "Masyarakat", "loketnya tutup").doesNotContain("Siti");
+    WebElement pdfLink = table.findElement(By.xpath(".//a[normalize-space()='lampiran PDF']"));
+    assertThat(pdfLink.getAttribute("href")).matches(".*/api/uji-publik/sanggahan/\\d+/lampiran");
+    assertThat(tasklist.fetch(pdfLink.getAttribute("href"))).as("the PDF with the Tasklist login")
+        .isEqualTo("200 application/pdf " + PublicObjectionWebTest.PDF.length);
+    tasklist.scrollTo(table);
+    browser.screenshot("uji-publik-6-putusan-tasklist");
+    tasklist.assertWhole(table);
+    // one prepared row (the list has no add/remove buttons, so form-js renders its rows without a row container)
+    WebElement row = tasklist.waitFor(".fjs-form-field-dynamiclist");
+    assertThat(row.findElements(By.cssSelector(".fjs-form-field-select"))).hasSize(1);
+    assertThat(row.findElements(By.xpath(".//button[normalize-space()='Tambah']"))).isEmpty();
+    assertThat(row.getText()).contains("1 — " + run.entry(0));
+    tasklist.click(row.findElement(By.xpath(".//label[contains(normalize-space(.), 'Diterima (finalis gugur)')]")));
+    row.findElement(By.cssSelector("textarea")).sendKeys("Terbukti dari kunjungan lapangan: loket tutup.");
+    tasklist.assertFits(".task-details");
+    tasklist.assertNoEnglish();
+    tasklist.scrollTo(row);
+    browser.screenshot("uji-publik-7-putusan-baris");
+    tasklist.complete();
+    browser.waitUntil(() -> run.decideTask() == null);
+    assertThat(browser.findAll(By.cssSelector(".kipp-refusal"))).isEmpty();
+    // the process moved on: the stage ended, the finalist is out, the decision is on the objection
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("uji-publik")
+        .superProcessInstanceId(run.edition.getId()).singleResult().getEndTime()).isNotNull();
+    assertThat(run.driver.editionVariable("excludedFinalists")).isEqualTo(List.of(run.entry(0)));
+    PublicObjectionRepository.Stored decided = repository.ofEdition(run.key()).stream()
+        .filter(objection -> objection.confirmedAt() != null).findFirst().orElseThrow();
+    assertThat(decided.decision()).isEqualTo("DITERIMA");
+    assertThat(decided.decisionReason()).isEqualTo("Terbukti dari kunjungan lapangan: loket tutup.");
 
     browser.open(page);
     assertThat(browser.text(By.id("stage-ended"))).contains("Uji publik telah selesai");
@@ -125,7 +177,7 @@ class PublicObjectionBrowserTest {
     assertThat(browser.text(By.cssSelector("article[data-entry-key='" + run.entry(1) + "'] .outcome")))
         .isEqualTo("Tanpa sanggahan");
     assertThat(browser.pageText()).doesNotContain("Siti", "siti@contoh.id", "Sampaikan sanggahan");
-    browser.screenshot("uji-publik-6-hasil");
+    browser.screenshot("uji-publik-8-hasil");
   }
 
   private void fill(String name, String email, String entryKey, String reason) {

@@ -11,10 +11,14 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -253,8 +257,32 @@ class PublicObjectionWebTest {
     assertThat(list).extracting(o -> o.get("source")).containsExactly("SEKRETARIAT", "PUBLIK");
     assertThat(list.get(1)).containsEntry("entryKey", run.entry(0)).containsEntry("attachment", "true")
         .doesNotContainValue("siti@contoh.id").doesNotContainValue("Siti Aminah");
+    String attachment = "/api/uji-publik/sanggahan/" + list.get(1).get("publicId") + "/lampiran";
     assertThat((String) engine.getTaskService().getVariable(decide.getId(), "objectionSummary"))
-        .contains("| 2 | " + run.entry(0) + " | Masyarakat (dengan lampiran PDF) |");
+        .contains("| 2 | " + run.entry(0) + " | Masyarakat ([lampiran PDF](" + attachment + ")) |");
+    // the PDF from the document store, for the secretariat and the administrator only
+    String code = run.driver.code.toLowerCase();
+    run.driver.user(code + "admin", "camunda-admin");
+    run.driver.user(code + "pimpinan", "pimpinan");
+    for (String user : List.of(run.secretariat, code + "admin")) {
+      HttpResponse<byte[]> pdf = asUser(attachment, user);
+      assertThat(pdf.statusCode()).as(user).isEqualTo(200);
+      assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+      assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
+      assertThat(pdf.body()).isEqualTo(PDF);
+    }
+    for (String user : List.of(code + "juri1", code + "p0", code + "pimpinan")) {
+      HttpResponse<byte[]> refused = asUser(attachment, user);
+      assertThat(refused.statusCode()).as(user).isEqualTo(403);
+      assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("Anda tidak berwenang");
+    }
+    HttpResponse<byte[]> anonymous = asUser(attachment, null);
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(new String(anonymous.body(), StandardCharsets.UTF_8)).doesNotContain("%PDF");
+    HttpResponse<byte[]> withoutFile = asUser("/api/uji-publik/sanggahan/999999/lampiran", run.secretariat);
+    assertThat(withoutFile.statusCode()).isEqualTo(404);
+    assertThat(new String(withoutFile.body(), StandardCharsets.UTF_8)).contains("tidak ditemukan");
+    assertThat(asUser("/api/uji-publik/sanggahan/x'1/lampiran", run.secretariat).statusCode()).isEqualTo(404);
 
     HttpResponse<String> deciding = client().get("/uji-publik/" + run.key());
     assertThat(deciding.body()).contains("sedang diputuskan").doesNotContain("Sampaikan sanggahan");
@@ -287,6 +315,17 @@ class PublicObjectionWebTest {
   }
 
   // ---- helpers ---------------------------------------------------------------------------------------------------
+
+  /** GET with HTTP Basic as {@code user} (password = id), or without credentials. */
+  private HttpResponse<byte[]> asUser(String path, String user) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + path.replace("'", "%27"))).GET();
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
 
   private void assertRefused(Map<String, String> fields, String problemId, String message) {
     HttpResponse<String> answer = client().file(run.key(), fields, null, null, true);

@@ -292,16 +292,19 @@ class TasklistWorkBrowserTest {
     assertNoEnglish();
     js("arguments[0].scrollIntoView({block: 'center'});", row);
     shot("tasklist-sekretariat-penugasan-baris");
-    // the row as the form shows it; submitted with exactly that row (pressing "Selesaikan" on this form in the browser
-    // did not reach the server in a first attempt with a searchable entry select: still to be checked)
     assertThat(row.getText()).contains(entryKey).contains(replaced).contains(replacement);
-    driver.submit(task, task.getAssignee() == null ? secretariat : task.getAssignee(), java.util.Map.of(
-        "assignmentApproved", true, "assignmentSwaps",
-        CompetitionDriver.rows(CompetitionDriver.swap(entryKey, replaced, replacement))));
+    // "Selesaikan" sends the form with that row: the task is done and the released assignment has the swap
+    browser.waitUntil(this::completeEnabled);
+    click(completeButton());
+    browser.waitUntil(() -> !browser.findAll(By.cssSelector(".kipp-refusal")).isEmpty()
+        || engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 0);
+    assertThat(browser.findAll(By.cssSelector(".kipp-refusal"))).extracting(WebElement::getText).isEmpty();
     @SuppressWarnings("unchecked")
     java.util.Map<String, List<String>> released = (java.util.Map<String, List<String>>) engine.getRuntimeService()
         .getVariable(task.getProcessInstanceId(), "approvedAssignment");
     assertThat(released.get(entryKey)).contains(replacement).doesNotContain(replaced);
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult()
+        .getAssignee()).isEqualTo("sekretariat");
     driver.runJobs();
   }
 

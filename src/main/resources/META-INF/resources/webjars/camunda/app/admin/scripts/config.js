@@ -17,7 +17,9 @@ export default {
     // dates in the competition's time zone (kipp.time-zone), named in the footer
     '../kipp/time-zone',
     // <html lang="id">
-    '../kipp/bahasa'
+    '../kipp/bahasa',
+    // the header names a user without first and last name by the user id (not "null null")
+    '../kipp/user-name'
   ],
 
   // no "Welcome to Camunda" box pointing to Camunda's welcome page (this installation has none)

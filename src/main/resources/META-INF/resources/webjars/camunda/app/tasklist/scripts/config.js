@@ -27,12 +27,16 @@ export default {
     '../kipp/time-zone',
     // <html lang="id">; form and date-picker texts of the bundled form renderer in Bahasa Indonesia
     '../kipp/bahasa',
+    // the header names a user without first and last name by the user id (not "null null")
+    '../kipp/user-name',
     // the number of tasks next to every filter, not only the open one
     '../kipp/filter-counts',
     // a group task opened by a member of its group is claimed for them: no separate "Klaim" step
     '../kipp/group-tasks',
     // the server's refusal next to the button pressed and at the fields it names; what is missing, near the button
     '../kipp/refusals',
+    // "Selesaikan" stays usable on forms with a dynamic list once its rows are filled (form-js's emptied errors)
+    '../kipp/dynamic-lists',
     // jurors, participants and the Pimpinan: no follow-up, due date, group or assignee editing (the guard refuses it)
     '../kipp/task-tools'
   ],

@@ -16,7 +16,9 @@ export default {
     // the footer names the competition's time zone (kipp.time-zone)
     '../kipp/time-zone',
     // <html lang="id">
-    '../kipp/bahasa'
+    '../kipp/bahasa',
+    // the header names a user without first and last name by the user id (not "null null")
+    '../kipp/user-name'
   ],
 
   // no "Welcome to Camunda" box pointing to Camunda's welcome page (this installation has none)
