@@ -62,12 +62,19 @@ public class EditionTally {
     return read(editionKey, stage);
   }
 
-  /** Sets how many reports {@code stage} waits for; returns the tally (the row stays locked until the end). */
-  public Tally expect(String editionKey, ReportedStage stage, long expected) {
-    String update = "UPDATE edition_tally SET expected = ? WHERE edition_key = ? AND stage = ?";
-    if (jdbc.update(update, expected, editionKey, stage.name()) == 0) {
+  /**
+   * Sets how many reports {@code stage} waits for and adds the reports the edition counted in its own variables
+   * before ({@code earlierReported}, {@code earlierPassed}: an edition moved to the current model in the middle of a
+   * stage; 0 otherwise); returns the tally (the row stays locked until the caller's transaction ends).
+   */
+  public Tally expect(String editionKey, ReportedStage stage, long expected, long earlierReported,
+      long earlierPassed) {
+    String update = "UPDATE edition_tally SET expected = ?, reported = reported + ?, passed = passed + ? "
+        + "WHERE edition_key = ? AND stage = ?";
+    Object[] values = {expected, earlierReported, earlierPassed, editionKey, stage.name()};
+    if (jdbc.update(update, values) == 0) {
       prepare(editionKey, stage);
-      jdbc.update(update, expected, editionKey, stage.name());
+      jdbc.update(update, values);
     }
     return read(editionKey, stage);
   }

@@ -31,13 +31,18 @@ public class StageCompletion {
   /**
    * Start listener of the edition's wait for {@code stage}: the number of reports expected is the edition's variable
    * set before (registered entries, assigned entries, finalists); copies the tally into the edition's counters, so
-   * that the wait's condition passes at once when every entry has already reported.
+   * that the wait's condition passes at once when every entry has already reported. The counters are still 0 here
+   * unless the edition ran on an older model (which counted in these variables) and was moved to this one in the
+   * middle of the stage: their counts are added to the tally.
    */
   public void await(DelegateExecution edition, String stage) {
     ReportedStage reported = ReportedStage.valueOf(stage);
     String editionKey = (String) edition.getVariable(EDITION_KEY);
     long expected = Vars.whole(edition, reported.expectedVariable(), 0);
-    edition.getProcessInstance().setVariables(counters(reported, tally.expect(editionKey, reported, expected)));
+    long earlierReported = Vars.whole(edition, reported.reportedVariable(), 0);
+    long earlierPassed = reported.passedVariable() == null ? 0 : Vars.whole(edition, reported.passedVariable(), 0);
+    Tally counted = tally.expect(editionKey, reported, expected, earlierReported, earlierPassed);
+    edition.getProcessInstance().setVariables(counters(reported, counted));
   }
 
   /**
