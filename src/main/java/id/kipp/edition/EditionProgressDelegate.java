@@ -1,21 +1,23 @@
 package id.kipp.edition;
 
-import static id.kipp.edition.EditionVariables.COUNTER;
-import static id.kipp.edition.EditionVariables.PASSED_COUNTER;
-
 import id.kipp.shared.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Catat ...": an entry reported that it finished a stage. Adds one to the edition counter named by the task's input
- * parameter {@code counter}; for screening also to {@code passedCounter} when the entry passed. The edition's
- * conditional events wait on these counters. Runs in the reporting entry's transaction: a concurrent report makes
- * one of them fail on optimistic locking and retry, so no report is counted twice or lost.
+ * "Catat ...", for editions still running on a model deployed before the tally ({@link EditionTally}): an entry
+ * reported that it finished a stage. Adds one to the edition counter named by the task's input parameter
+ * {@code counter}; for screening also to {@code passedCounter} when the entry passed. The edition's conditional events
+ * wait on these counters. Runs in the reporting entry's transaction, after its {@link EditionLock}. The current model
+ * no longer calls it; it stays for the event sub-processes of those editions until they end.
  */
 @Component("editionProgressDelegate")
 public class EditionProgressDelegate implements JavaDelegate {
+
+  /** Input parameters of the older models' "Catat ..." tasks (no current model has them). */
+  static final String COUNTER = "counter";
+  static final String PASSED_COUNTER = "passedCounter";
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -42,11 +42,14 @@ public class EditionSetupDelegate implements JavaDelegate {
   private final CompetitionCalendar calendar;
   private final EntryNumbers entryNumbers;
   private final EditionLock editionLock;
+  private final EditionTally editionTally;
 
-  public EditionSetupDelegate(CompetitionCalendar calendar, EntryNumbers entryNumbers, EditionLock editionLock) {
+  public EditionSetupDelegate(CompetitionCalendar calendar, EntryNumbers entryNumbers, EditionLock editionLock,
+      EditionTally editionTally) {
     this.calendar = calendar;
     this.entryNumbers = entryNumbers;
     this.editionLock = editionLock;
+    this.editionTally = editionTally;
   }
 
   @Override
@@ -97,9 +100,10 @@ public class EditionSetupDelegate implements JavaDelegate {
         DESK_EVALUATED_COUNT, FINALIST_COUNT, PRESENTED_COUNT)) {
       execution.setVariable(counter, 0L);
     }
-    // the edition's entry-number sequence and lock row, in this transaction: registrations and reports then never
-    // create them concurrently
+    // the edition's entry-number sequence, lock row and tally rows, in this transaction: registrations and reports
+    // then never create them concurrently
     entryNumbers.prepare(settings.editionKey(), 0);
     editionLock.prepare(settings.editionKey());
+    editionTally.prepare(settings.editionKey());
   }
 }

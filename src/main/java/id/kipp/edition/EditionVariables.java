@@ -48,9 +48,6 @@ public final class EditionVariables {
   public static final String DESK_EVALUATED_COUNT = "deskEvaluatedCount";
   public static final String FINALIST_COUNT = "finalistCount";
   public static final String PRESENTED_COUNT = "presentedCount";
-  /** Local variables of the entries' reports (*Laporkan … ke edisi*): which counter, and the passed counter. */
-  public static final String COUNTER = "counter";
-  public static final String PASSED_COUNTER = "passedCounter";
 
   // the early-closing form (forms/tutup-pendaftaran.form)
   public static final String CLOSE_REGISTRATION_NOW = "closeRegistrationNow";

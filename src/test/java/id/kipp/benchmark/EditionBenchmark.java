@@ -93,7 +93,7 @@ class EditionBenchmark {
           + " (lock time " + jobExecutor.getLockTimeInMillis() / 1000 + " s, " + jobExecutor.getMaxJobsPerAcquisition()
           + " jobs per acquisition)";
 
-      EditionWorkload workload = new EditionWorkload(engine, settings);
+      EditionWorkload workload = new EditionWorkload(engine, settings, context.getBean(id.kipp.edition.EditionTally.class));
       report.workload = workload;
       int dashboardRounds = intProperty("benchmark.dashboardSamples", 20);
       long setupStart = System.nanoTime();

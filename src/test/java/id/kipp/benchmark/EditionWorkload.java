@@ -2,6 +2,8 @@ package id.kipp.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kipp.edition.EditionTally;
+import id.kipp.edition.ReportedStage;
 import id.kipp.identity.Agencies;
 import id.kipp.identity.IdentityBootstrap;
 import id.kipp.shared.Processes;
@@ -98,10 +100,12 @@ final class EditionWorkload {
   private String myTasksFilterId;
   private long passed;
   private long finalists;
+  private final EditionTally tally;
 
-  EditionWorkload(ProcessEngine engine, Settings settings) {
+  EditionWorkload(ProcessEngine engine, Settings settings, EditionTally tally) {
     this.engine = engine;
     this.settings = settings;
+    this.tally = tally;
     this.driver = new CompetitionDriver(engine, "BENCH");
   }
 
@@ -222,8 +226,10 @@ final class EditionWorkload {
       complete(task, secretariat, driver.screening(pass ? "LOLOS" : "TIDAK_LOLOS",
           pass ? null : "Dokumen pendukung tidak sesuai dengan ketentuan.", null));
     });
-    awaitUntil("every screening reported to the edition", () -> counter("screenedCount") >= settings.entries());
-    passed = counter("passedCount");
+    // counted in the edition's tally; its variables copy it once registration closes (the next stage)
+    awaitUntil("every screening reported to the edition",
+        () -> tally.read(driver.editionKey, ReportedStage.SCREENING).reported() >= settings.entries());
+    passed = tally.read(driver.editionKey, ReportedStage.SCREENING).passed();
     return settings.entries();
   }
 
