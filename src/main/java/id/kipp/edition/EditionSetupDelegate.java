@@ -42,11 +42,14 @@ public class EditionSetupDelegate implements JavaDelegate {
   private final CompetitionCalendar calendar;
   private final EntryNumbers entryNumbers;
   private final EditionLock editionLock;
+  private final EditionRecords records;
 
-  public EditionSetupDelegate(CompetitionCalendar calendar, EntryNumbers entryNumbers, EditionLock editionLock) {
+  public EditionSetupDelegate(CompetitionCalendar calendar, EntryNumbers entryNumbers, EditionLock editionLock,
+      EditionRecords records) {
     this.calendar = calendar;
     this.entryNumbers = entryNumbers;
     this.editionLock = editionLock;
+    this.records = records;
   }
 
   @Override
@@ -101,5 +104,6 @@ public class EditionSetupDelegate implements JavaDelegate {
     // create them concurrently
     entryNumbers.prepare(settings.editionKey(), 0);
     editionLock.prepare(settings.editionKey());
+    records.save(settings.editionKey(), execution.getProcessInstanceId(), execution);
   }
 }
