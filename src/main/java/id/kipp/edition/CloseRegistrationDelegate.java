@@ -15,6 +15,12 @@ import org.springframework.stereotype.Component;
 @Component("closeRegistrationDelegate")
 public class CloseRegistrationDelegate implements JavaDelegate {
 
+  private final EditionRecords records;
+
+  public CloseRegistrationDelegate(EditionRecords records) {
+    this.records = records;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     String editionKey = (String) execution.getVariable(EDITION_KEY);
@@ -24,5 +30,6 @@ public class CloseRegistrationDelegate implements JavaDelegate {
         .count();
     execution.setVariable(REGISTERED_COUNT, registered);
     execution.setVariable("registrationClosed", true);
+    records.save(editionKey, execution.getProcessInstanceId(), execution);
   }
 }

@@ -20,24 +20,38 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
-/** Finds running editions by business key and hands out entry numbers (with {@link EntryNumbers}). */
+/**
+ * Finds running editions by business key and hands out entry numbers (with {@link EntryNumbers}). With the
+ * {@link EditionRecords} (the registration's path) an edition is one row by key; without, or for an edition without a
+ * row, the edition's process instance and its variables.
+ */
 public final class EditionDirectory {
 
   private final RuntimeService runtimeService;
   private final RepositoryService repositoryService;
+  private final EditionRecords records;
 
   public EditionDirectory(ProcessEngineServices engine) {
-    this.runtimeService = engine.getRuntimeService();
-    this.repositoryService = engine.getRepositoryService();
+    this(engine, null);
   }
 
-  private static final List<String> VIEW_VARIABLES = List.of(EDITION_NAME, "groups", JURORS,
-      "registrationOpensAt", REGISTRATION_CLOSES_AT, EVALUATION_DUE_AT, PRESENTATION_AT, FINALISTS_PER_GROUP,
-      WINNERS_PER_GROUP, JURORS_PER_ENTRY, "registrationClosed");
+  public EditionDirectory(ProcessEngineServices engine, EditionRecords records) {
+    this.runtimeService = engine.getRuntimeService();
+    this.repositoryService = engine.getRepositoryService();
+    this.records = records;
+  }
+
+  private static final List<String> VIEW_VARIABLES = EditionRecords.VIEW_VARIABLES;
 
   public Optional<EditionView> find(String editionKey) {
     if (editionKey == null || editionKey.isBlank()) {
       return Optional.empty();
+    }
+    if (records != null) {
+      Optional<EditionView> recorded = records.find(editionKey.trim());
+      if (recorded.isPresent()) {
+        return recorded;
+      }
     }
     ProcessInstance instance = runtimeService.createProcessInstanceQuery()
         .processDefinitionKeyIn(Processes.editionKeys(repositoryService))
@@ -61,8 +75,11 @@ public final class EditionDirectory {
    * continue after the edition variable {@code lastEntryNumber}.
    */
   public long nextEntryNumber(EditionView edition, EntryNumbers numbers) {
-    Long last = Vars.whole(runtimeService.getVariable(edition.processInstanceId(), "lastEntryNumber"));
-    return numbers.next(edition.editionKey(), last == null ? 0 : last);
+    // read only when this node has not yet seen the edition's sequence (start-up prepares every running edition's)
+    return numbers.next(edition.editionKey(), () -> {
+      Long last = Vars.whole(runtimeService.getVariable(edition.processInstanceId(), "lastEntryNumber"));
+      return last == null ? 0 : last;
+    });
   }
 
   private static int intOf(Object value) {

@@ -43,13 +43,15 @@ public class EditionSetupDelegate implements JavaDelegate {
   private final EntryNumbers entryNumbers;
   private final EditionLock editionLock;
   private final EditionTally editionTally;
+  private final EditionRecords records;
 
   public EditionSetupDelegate(CompetitionCalendar calendar, EntryNumbers entryNumbers, EditionLock editionLock,
-      EditionTally editionTally) {
+      EditionTally editionTally, EditionRecords records) {
     this.calendar = calendar;
     this.entryNumbers = entryNumbers;
     this.editionLock = editionLock;
     this.editionTally = editionTally;
+    this.records = records;
   }
 
   @Override
@@ -105,5 +107,6 @@ public class EditionSetupDelegate implements JavaDelegate {
     entryNumbers.prepare(settings.editionKey(), 0);
     editionLock.prepare(settings.editionKey());
     editionTally.prepare(settings.editionKey());
+    records.save(settings.editionKey(), execution.getProcessInstanceId(), execution);
   }
 }

@@ -69,8 +69,15 @@ public class EntryNumbers {
    * {@code lastBefore}.
    */
   public long next(String editionKey, long lastBefore) {
-    prepare(editionKey, lastBefore);
+    return next(editionKey, () -> lastBefore);
+  }
+
+  /** {@link #next(String, long)}, asking for {@code lastBefore} only when this node has not yet seen the sequence. */
+  public long next(String editionKey, java.util.function.LongSupplier lastBefore) {
     String sequence = sequenceName(editionKey);
+    if (!known.contains(sequence)) {
+      prepare(editionKey, lastBefore.getAsLong());
+    }
     Long number = jdbc.queryForObject(dialect.postgres() ? "SELECT nextval('" + sequence + "')"
         : "SELECT NEXT VALUE FOR " + sequence, Long.class);
     return number;

@@ -28,10 +28,24 @@ public class NotificationController {
 
   private final NotificationOutbox outbox;
   private final CompetitionCalendar calendar;
+  private final NotificationSender sender;
 
-  public NotificationController(NotificationOutbox outbox, CompetitionCalendar calendar) {
+  public NotificationController(NotificationOutbox outbox, CompetitionCalendar calendar, NotificationSender sender) {
     this.outbox = outbox;
     this.calendar = calendar;
+    this.sender = sender;
+  }
+
+  /**
+   * The message with its text: one not yet rendered (the sender renders when it first takes a message, so without an
+   * SMTP server messages wait unrendered) is rendered and stored now; one whose template fails becomes FAILED.
+   */
+  private NotificationOutbox.Message withText(NotificationOutbox.Message message) {
+    if (!message.unrendered()) {
+      return message;
+    }
+    NotificationOutbox.Message rendered = sender.render(message);
+    return rendered != null ? rendered : outbox.find(message.id()).orElse(message);
   }
 
   /** One message in a listing: everything but the text. */
@@ -51,13 +65,13 @@ public class NotificationController {
       }
     }
     List<Summary> messages = outbox.list(wanted, key, Math.max(1, Math.min(limit, MAX_LIMIT))).stream()
-        .map(this::summary).toList();
+        .map(this::withText).map(this::summary).toList();
     return ResponseEntity.ok(messages);
   }
 
   @GetMapping("/{id}")
   public ResponseEntity<?> one(@PathVariable long id) {
-    return outbox.find(id).<ResponseEntity<?>>map(message -> ResponseEntity.ok(Map.of("message", summary(message),
+    return outbox.find(id).map(this::withText).<ResponseEntity<?>>map(message -> ResponseEntity.ok(Map.of("message", summary(message),
         "body", message.body() == null ? "" : message.body()))).orElseGet(() -> notFound(id));
   }
 

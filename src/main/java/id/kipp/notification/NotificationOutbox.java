@@ -25,10 +25,16 @@ public class NotificationOutbox {
   /** One message as stored. */
   public record Message(long id, String template, String recipientAddress, String recipientName, String subject,
       String body, String editionKey, String entryKey, Status status, int attempts, Instant nextAttemptAt,
-      String lastError, Instant createdAt, Instant sentAt) {}
+      String lastError, Instant createdAt, Instant sentAt, String model) {
+
+    /** Whether the message still waits to be rendered from its {@link #model} (see {@link #addToRender}). */
+    public boolean unrendered() {
+      return body == null && model != null;
+    }
+  }
 
   private static final String COLUMNS = "id, template, recipient_address, recipient_name, subject, body, edition_key,"
-      + " entry_key, status, attempts, next_attempt_at, last_error, created_at, sent_at";
+      + " entry_key, status, attempts, next_attempt_at, last_error, created_at, sent_at, model";
 
   private final JdbcTemplate jdbc;
 
@@ -39,22 +45,45 @@ public class NotificationOutbox {
   /** A message to be sent from {@code now} on. */
   public void addPending(String template, Recipient recipient, NotificationTemplates.Rendered rendered,
       String editionKey, String entryKey, Instant now) {
-    insert(template, recipient, rendered.subject(), rendered.body(), editionKey, entryKey, Status.PENDING, null, now);
+    insert(template, recipient, rendered.subject(), rendered.body(), editionKey, entryKey, Status.PENDING, null, now,
+        null);
+  }
+
+  /**
+   * A message to be sent from {@code now} on, rendered by the sender when it first takes it: {@code model} is the
+   * template's model as JSON (the process step then only serializes a few strings instead of rendering a template).
+   */
+  public void addToRender(String template, Recipient recipient, String model, String editionKey, String entryKey,
+      Instant now) {
+    insert(template, recipient, null, null, editionKey, entryKey, Status.PENDING, null, now, model);
+  }
+
+  /** Stores the rendered text of a message added with {@link #addToRender}; its model is no longer needed. */
+  public void rendered(long id, NotificationTemplates.Rendered rendered) {
+    jdbc.update("UPDATE notification SET subject = ?, body = ?, model = NULL WHERE id = ?", cut(rendered.subject(), 500),
+        rendered.body(), id);
+  }
+
+  /** A message whose template could not be rendered: FAILED with the reason, never sent (as {@link #addFailed}). */
+  public void markUncomposable(long id, String error) {
+    jdbc.update("UPDATE notification SET status = 'FAILED', model = NULL, last_error = ? WHERE id = ?", cut(error, 2000),
+        id);
   }
 
   /** A message that could not be composed (e.g. a template error): kept as FAILED with the reason, never sent. */
   public void addFailed(String template, Recipient recipient, String editionKey, String entryKey, String error,
       Instant now) {
-    insert(template, recipient, null, null, editionKey, entryKey, Status.FAILED, error, now);
+    insert(template, recipient, null, null, editionKey, entryKey, Status.FAILED, error, now, null);
   }
 
   private void insert(String template, Recipient recipient, String subject, String body, String editionKey,
-      String entryKey, Status status, String error, Instant now) {
+      String entryKey, Status status, String error, Instant now, String model) {
     jdbc.update("INSERT INTO notification (template, recipient_address, recipient_name, subject, body, edition_key,"
-            + " entry_key, status, attempts, next_attempt_at, last_error, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+            + " entry_key, status, attempts, next_attempt_at, last_error, created_at, model)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
         cut(template, 100), recipient == null ? null : cut(recipient.address(), 320),
         recipient == null ? null : cut(recipient.name(), 200), cut(subject, 500), body, cut(editionKey, 64),
-        cut(entryKey, 80), status.name(), Timestamp.from(now), cut(error, 2000), Timestamp.from(now));
+        cut(entryKey, 80), status.name(), Timestamp.from(now), cut(error, 2000), Timestamp.from(now), model);
   }
 
   /** Pending messages due at {@code now}, oldest first. */
@@ -84,10 +113,13 @@ public class NotificationOutbox {
         givenUp ? Status.FAILED.name() : Status.PENDING.name(), id);
   }
 
-  /** Puts a given-up message back in the queue with fresh attempts; false if it is not FAILED or has no text. */
+  /**
+   * Puts a given-up message back in the queue with fresh attempts; false if it is not FAILED or has neither text nor a
+   * model to render it from.
+   */
   public boolean requeue(long id, Instant now) {
     return jdbc.update("UPDATE notification SET status = 'PENDING', attempts = 0, next_attempt_at = ?"
-        + " WHERE id = ? AND status = 'FAILED' AND body IS NOT NULL", Timestamp.from(now), id) == 1;
+        + " WHERE id = ? AND status = 'FAILED' AND (body IS NOT NULL OR model IS NOT NULL)", Timestamp.from(now), id) == 1;
   }
 
   public Optional<Message> find(long id) {
@@ -125,7 +157,7 @@ public class NotificationOutbox {
         rs.getString("recipient_name"), rs.getString("subject"), rs.getString("body"), rs.getString("edition_key"),
         rs.getString("entry_key"), Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
         instant(rs.getTimestamp("next_attempt_at")), rs.getString("last_error"), instant(rs.getTimestamp("created_at")),
-        instant(rs.getTimestamp("sent_at")));
+        instant(rs.getTimestamp("sent_at")), rs.getString("model"));
   }
 
   private static Instant instant(Timestamp timestamp) {

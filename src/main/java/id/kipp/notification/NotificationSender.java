@@ -42,9 +42,11 @@ public class NotificationSender {
   private final CompetitionCalendar calendar;
   private final ObjectProvider<JavaMailSender> mailSender;
   private final Environment environment;
+  private final NotificationTemplates templates;
 
   public NotificationSender(NotificationOutbox outbox, NotificationProperties properties, CompetitionCalendar calendar,
-      ObjectProvider<JavaMailSender> mailSender, Environment environment) {
+      ObjectProvider<JavaMailSender> mailSender, Environment environment, NotificationTemplates templates) {
+    this.templates = templates;
     this.outbox = outbox;
     this.properties = properties;
     this.calendar = calendar;
@@ -70,9 +72,17 @@ public class NotificationSender {
     Instant now = calendar.now();
     Map<MimeMessage, NotificationOutbox.Message> batch = new LinkedHashMap<>();
     Map<NotificationOutbox.Message, Exception> failures = new LinkedHashMap<>();
+    int uncomposable = 0;
     for (NotificationOutbox.Message message : outbox.due(now, properties.sending().batchSize())) {
       if (!outbox.claim(message, now.plus(properties.retry().delayAfter(message.attempts() + 1)))) {
         continue; // another node took it
+      }
+      if (message.unrendered()) {
+        message = render(message);
+        if (message == null) {
+          uncomposable++;
+          continue;
+        }
       }
       try {
         batch.put(mime(mail, message), message);
@@ -95,7 +105,7 @@ public class NotificationSender {
     }
     int sent = 0;
     int retried = 0;
-    int failed = 0;
+    int failed = uncomposable;
     for (NotificationOutbox.Message message : batch.values()) {
       if (!failures.containsKey(message)) {
         outbox.markSent(message.id(), calendar.now());
@@ -120,6 +130,32 @@ public class NotificationSender {
     }
     return new Round(sent, retried, failed);
   }
+
+  /**
+   * Renders a message written with its model ({@link NotificationOutbox#addToRender}) and stores its text; a template
+   * that cannot be rendered makes it FAILED with the reason (null is returned).
+   */
+  NotificationOutbox.Message render(NotificationOutbox.Message message) {
+    NotificationTemplates.Rendered rendered;
+    try {
+      Map<String, Object> model = MODEL_JSON.readValue(message.model(),
+          new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
+      rendered = templates.render(message.template(), model);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+      LOG.error("E-mail {} ({}) to {} not composed from {}", message.id(), message.template(),
+          message.recipientAddress(), templates.source(message.template()), e);
+      outbox.markUncomposable(message.id(), "Template " + message.template() + " tidak dapat disusun: " + e.getMessage());
+      return null;
+    }
+    outbox.rendered(message.id(), rendered);
+    return new NotificationOutbox.Message(message.id(), message.template(), message.recipientAddress(),
+        message.recipientName(), rendered.subject(), rendered.body(), message.editionKey(), message.entryKey(),
+        message.status(), message.attempts(), message.nextAttemptAt(), message.lastError(), message.createdAt(),
+        message.sentAt(), null);
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper MODEL_JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private MimeMessage mime(JavaMailSender mail, NotificationOutbox.Message message)
       throws MessagingException, UnsupportedEncodingException {

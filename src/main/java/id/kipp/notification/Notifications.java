@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Turns a process event into e-mails in the outbox: finds the recipients of the audience, renders the template for
- * each and writes the messages, all in the caller's (the engine's) transaction. Nothing here is sent, and nothing
+ * Turns a process event into e-mails in the outbox: finds the recipients of the audience, composes the template's
+ * model for each and writes the messages, all in the caller's (the engine's) transaction; the sender renders them
+ * when it first takes them ({@link NotificationSender}), outside the process step. Nothing here is sent, and nothing
  * here fails the process: a recipient without an address is skipped with a log line, and a message that cannot be
  * composed (a template error, an invalid address) is stored as FAILED with the reason for the administrator.
  */
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Service;
 public class Notifications {
 
   private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
+  private static final com.fasterxml.jackson.databind.ObjectMapper MODEL_JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   /** The Camunda group whose members get the secretariat's messages when no shared mailbox is configured. */
   public static final String SECRETARIAT_GROUP = "sekretariat";
@@ -90,22 +93,23 @@ public class Notifications {
             recipient.name().isEmpty() ? audience : recipient.name());
         continue;
       }
-      NotificationTemplates.Rendered rendered;
+      String model;
       try {
         new InternetAddress(recipient.address(), true).validate();
-        rendered = templates.render(template, models.model(audience, facts, recipient, edition, juror));
+        templates.source(template); // an invalid name fails here, in the step; the template itself when sent
+        model = MODEL_JSON.writeValueAsString(models.model(audience, facts, recipient, edition, juror));
       } catch (AddressException e) {
         LOG.warn("Notification {} for {}: invalid address {}", template, facts.entryKey(), recipient.address());
         outbox.addFailed(template, recipient, facts.editionKey(), facts.entryKey(),
             "Alamat e-mail tidak valid: " + recipient.address(), now);
         continue;
-      } catch (RuntimeException e) {
-        LOG.error("Notification {} for {} not composed from {}", template, facts.entryKey(), templates.source(template), e);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+        LOG.error("Notification {} for {} not composed", template, facts.entryKey(), e);
         outbox.addFailed(template, recipient, facts.editionKey(), facts.entryKey(),
             "Template " + template + " tidak dapat disusun: " + e.getMessage(), now);
         continue;
       }
-      outbox.addPending(template, recipient, rendered, facts.editionKey(), facts.entryKey(), now);
+      outbox.addToRender(template, recipient, model, facts.editionKey(), facts.entryKey(), now);
     }
   }
 

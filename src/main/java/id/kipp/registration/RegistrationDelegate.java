@@ -9,6 +9,7 @@ import static id.kipp.registration.RegistrationVariables.REGISTERED_BY;
 
 import id.kipp.shared.Bahasa;
 import id.kipp.edition.EditionDirectory;
+import id.kipp.edition.EditionRecords;
 import id.kipp.edition.EditionView;
 import id.kipp.edition.EntryNumbers;
 import id.kipp.shared.CompetitionCalendar;
@@ -36,20 +37,22 @@ public class RegistrationDelegate implements JavaDelegate {
   private final CompetitionCalendar calendar;
   private final EntryNumbers entryNumbers;
   private final EntryRegistry registry;
+  private final EditionRecords editions;
 
   public RegistrationDelegate(KippProperties properties, CompetitionCalendar calendar, EntryNumbers entryNumbers,
-      EntryRegistry registry) {
+      EntryRegistry registry, EditionRecords editions) {
     this.rules = new RegistrationRules(properties.registration().maxFileSizeBytes(),
         properties.registration().maxTextLength(), properties.registration().maxTitleLength());
     this.calendar = calendar;
     this.entryNumbers = entryNumbers;
     this.registry = registry;
+    this.editions = editions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     ProcessEngineServices engine = execution.getProcessEngineServices();
-    EditionDirectory directory = new EditionDirectory(engine);
+    EditionDirectory directory = new EditionDirectory(engine, editions);
     String editionKey = execution.getVariable(EDITION_KEY) == null ? "" : execution.getVariable(EDITION_KEY).toString().trim();
     EditionView edition = directory.find(editionKey).orElseThrow(() -> new RuleViolation(
         "Edisi kompetisi \"" + editionKey + "\" tidak ditemukan atau sudah selesai."));

@@ -404,18 +404,26 @@ final class EditionWorkload {
 
   /**
    * The minimal process (start → user task → end) on the same engine and database: {@code instances} times started
-   * by a participant and its task completed by them, with the same number of users at once.
+   * by a participant and its task completed by them, with the same number of users at once. Like every process of the
+   * application it is started and completed through its deployed forms (the engine guard admits only their fields and
+   * no business key from a client): one text field to start, one checkbox to complete.
    */
   long baseline(int instances) throws Exception {
     BpmnModelInstance minimal = Bpmn.createExecutableProcess("benchmark-minimal").name("Proses minimal (benchmark)")
         .camundaHistoryTimeToLive(3650)
         .startEvent().camundaInitiator("starter")
+            .camundaFormRef("form-benchmark-minimal-start").camundaFormRefBinding("deployment")
         .userTask("Task_Minimal").name("Tugas minimal").camundaAssignee("${starter}")
+            .camundaFormRef("form-benchmark-minimal-task").camundaFormRefBinding("deployment")
         .endEvent()
         .done();
     String definitionId = engine.getRepositoryService().createDeployment().name("benchmark-baseline")
-        .addModelInstance("benchmark-minimal.bpmn", minimal).deployWithResult()
-        .getDeployedProcessDefinitions().get(0).getId();
+        .addModelInstance("benchmark-minimal.bpmn", minimal)
+        .addString("benchmark-minimal-start.form", minimalForm("form-benchmark-minimal-start", "note", "textfield",
+            "Catatan"))
+        .addString("benchmark-minimal-task.form", minimalForm("form-benchmark-minimal-task", "done", "checkbox",
+            "Selesai"))
+        .deployWithResult().getDeployedProcessDefinitions().get(0).getId();
     String user = driver.code.toLowerCase() + "baseline";
     driver.user(user, "peserta");
     var authorization = engine.getAuthorizationService().createNewAuthorization(
@@ -439,6 +447,12 @@ final class EditionWorkload {
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionId(definitionId)
         .finished().count()).isEqualTo(instances);
     return instances;
+  }
+
+  /** A Camunda Form of one field. */
+  private static String minimalForm(String id, String key, String type, String label) {
+    return "{\"id\": \"" + id + "\", \"type\": \"default\", \"schemaVersion\": 16, \"components\": [{\"key\": \""
+        + key + "\", \"type\": \"" + type + "\", \"label\": \"" + label + "\", \"id\": \"Field_" + key + "\"}]}";
   }
 
   // ---- helpers -----------------------------------------------------------------------------------------------

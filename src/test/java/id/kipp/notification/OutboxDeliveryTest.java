@@ -91,6 +91,37 @@ class OutboxDeliveryTest extends MailTestBase {
   }
 
   @Test
+  void theStepStoresTheModelAndTheTextIsRenderedWhenTheMessageIsFirstShownOrSent() {
+    ProcessInstance entry = register("Layanan Nanti");
+    NotificationOutbox.Message stored = messages(entry).get(0);
+    assertThat(stored.unrendered()).isTrue();
+    assertThat(stored.subject()).isNull();
+    assertThat(stored.status()).isEqualTo(NotificationOutbox.Status.PENDING);
+
+    // the secretariat reads it over the API before it is sent: rendered now, and stored
+    ResponseEntity<Map<String, Object>> shown = http.withBasicAuth(secretariat, secretariat).exchange(
+        "/api/notifications/" + stored.id(), HttpMethod.GET, null, new ParameterizedTypeReference<>() {});
+    assertThat(shown.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((String) shown.getBody().get("body")).contains("Nomor pendaftaran : " + entry.getBusinessKey());
+    NotificationOutbox.Message rendered = outbox.find(stored.id()).orElseThrow();
+    assertThat(rendered.unrendered()).isFalse();
+    assertThat(rendered.model()).isNull();
+    assertThat(rendered.subject()).startsWith("Pendaftaran inovasi diterima — " + entry.getBusinessKey());
+    assertThat(rendered.status()).isEqualTo(NotificationOutbox.Status.PENDING);
+
+    // the next message is rendered by the sender when it sends it
+    driver.screen(entry, "PERBAIKAN", "Lengkapi berkas.");
+    assertThat(messages(entry).get(1).unrendered()).isTrue();
+    sendAll();
+    assertThat(received()).extracting(Mail::subject).contains(rendered.subject());
+    assertThat(received()).extracting(Mail::template).contains("pendaftaran-diterima", "perbaikan-diminta");
+    assertThat(messages(entry)).allSatisfy(message -> {
+      assertThat(message.status()).isEqualTo(NotificationOutbox.Status.SENT);
+      assertThat(message.body()).isNotBlank();
+    });
+  }
+
+  @Test
   void smtpDownDelaysTheMailNeverTheProcessAndFailedSendsAreRetriedThenGivenUp() throws Exception {
     GREEN_MAIL.stop();
     ProcessInstance entry = register("Layanan Tertunda");

@@ -4,6 +4,7 @@ import static id.kipp.evaluation.EvaluationVariables.JURORS;
 import static id.kipp.evaluation.EvaluationVariables.JURORS_PER_ENTRY;
 import static id.kipp.evaluation.EvaluationVariables.MAX_ENTRIES_PER_JUROR;
 
+import id.kipp.edition.EditionRecords;
 import id.kipp.edition.EditionSetupService;
 import id.kipp.edition.EditionSetupService.JurorSettings;
 import id.kipp.shared.Processes;
@@ -22,6 +23,11 @@ import org.springframework.stereotype.Component;
 public class AssignmentSettingsValidator implements TaskListener {
 
   private final EditionSetupService setup = new EditionSetupService();
+  private final EditionRecords records;
+
+  public AssignmentSettingsValidator(EditionRecords records) {
+    this.records = records;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -31,5 +37,7 @@ public class AssignmentSettingsValidator implements TaskListener {
     task.setVariable(JURORS, Vars.jsonList(settings.jurors()));
     task.setVariable(JURORS_PER_ENTRY, (long) settings.jurorsPerEntry());
     task.setVariable(MAX_ENTRIES_PER_JUROR, settings.maxEntriesPerJuror() == null ? null : (long) settings.maxEntriesPerJuror());
+    // the edition's row follows its corrected jurors (EditionDirectory)
+    records.save(task.getExecution().getProcessBusinessKey(), task.getProcessInstanceId(), task);
   }
 }
