@@ -55,10 +55,14 @@ class JurorIndependenceTest extends ProcessTestBase {
     Task task = driver.task(entry, "Task_DeskEvaluation");
     java.util.Map<String, Object> visible = driver.as(task.getAssignee(),
         () -> engine.getTaskService().getVariables(task.getId()));
-    assertThat(visible).containsEntry("title", "Layanan Tanpa Nama").containsKey("problemAnalysis")
+    assertThat(visible).containsEntry("title", "Layanan Tanpa Nama").containsKey("proposal")
         .containsEntry("agency", "")
         .doesNotContainKeys("agencyId", "unit", "contactName", "contactEmail", "contactPhone", "registeredBy",
             "innovationProposalFile", "jurors");
     assertThat(visible.values()).doesNotContain("Dinas Rahasia");
+    // the proposal's sections, one JSON variable: nothing identifying in there either
+    assertThat((java.util.Map<?, ?>) visible.get("proposal")).containsKey("problemAnalysis")
+        .doesNotContainKeys("agency", "agencyId", "unit", "contactName", "contactEmail", "contactPhone", "registeredBy");
+    assertThat(visible.get("proposal").toString()).doesNotContain("Dinas Rahasia");
   }
 }
