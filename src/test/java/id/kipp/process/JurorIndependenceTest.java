@@ -47,6 +47,7 @@ class JurorIndependenceTest extends ProcessTestBase {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void inABlindEvaluationTheJurorsTaskHoldsNothingThatIdentifiesTheParticipant() {
     driver.withJurors(1);
     driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 1));
@@ -61,7 +62,7 @@ class JurorIndependenceTest extends ProcessTestBase {
             "innovationProposalFile", "jurors");
     assertThat(visible.values()).doesNotContain("Dinas Rahasia");
     // the proposal's sections, one JSON variable: nothing identifying in there either
-    assertThat((java.util.Map<?, ?>) visible.get("proposal")).containsKey("problemAnalysis")
+    assertThat((java.util.Map<String, Object>) visible.get("proposal")).containsKey("problemAnalysis")
         .doesNotContainKeys("agency", "agencyId", "unit", "contactName", "contactEmail", "contactPhone", "registeredBy");
     assertThat(visible.get("proposal").toString()).doesNotContain("Dinas Rahasia");
   }
