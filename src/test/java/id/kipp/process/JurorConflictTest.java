@@ -58,4 +58,32 @@ class JurorConflictTest extends ProcessTestBase {
     assertThat(driver.tasks(entry, "Task_PresentationEvaluation")).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder(driver.jurors.get(1), driver.jurors.get(2), driver.jurors.get(3));
   }
+
+  @Test
+  void theReplacementJurorsTaskStartsWithoutWhatTheDeclaringJurorSubmitted() {
+    driver.withJurors(2);
+    driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 1));
+    ProcessInstance entry = driver.entryInDeskEvaluation("Dinas Uji", "Layanan Diganti");
+    Task first = driver.task(entry, "Task_DeskEvaluation");
+    // a client may send scores along with the declaration: they are not recorded, and not shown to the replacement
+    Map<String, Object> declaration = new java.util.HashMap<>(CompetitionDriver.rubric(90, 90));
+    declaration.put("conflictOfInterest", true);
+    declaration.put("conflictReason", "Saya ikut menyusun inovasi ini.");
+    driver.submit(first, first.getAssignee(), declaration);
+    driver.runJobs();
+
+    Task replacement = driver.task(entry, "Task_DeskEvaluation");
+    assertThat(replacement.getAssignee()).isNotEqualTo(first.getAssignee());
+    Map<String, Object> visible = driver.as(replacement.getAssignee(),
+        () -> engine.getTaskService().getVariables(replacement.getId()));
+    assertThat(visible).containsKey("proposal").doesNotContainKeys("conflictOfInterest", "conflictReason",
+        "jurorComment", "problemAnalysisScore", "informationSystemScore");
+
+    // the replacement scores without sending the conflict checkbox: the evaluation ends, no second replacement
+    driver.submit(replacement, replacement.getAssignee(), CompetitionDriver.rubric(70, 50));
+    driver.runJobs();
+    assertThat(driver.tasks(entry, "Task_DeskEvaluation")).isEmpty();
+    // 0.75 x 70 + 0.25 x 50 = 65, the replacement's score only
+    assertThat(engine.getRuntimeService().getVariable(entry.getId(), "deskScore")).isEqualTo(65.0);
+  }
 }

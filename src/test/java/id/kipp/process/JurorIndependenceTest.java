@@ -47,6 +47,7 @@ class JurorIndependenceTest extends ProcessTestBase {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void inABlindEvaluationTheJurorsTaskHoldsNothingThatIdentifiesTheParticipant() {
     driver.withJurors(1);
     driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 1));
@@ -55,10 +56,14 @@ class JurorIndependenceTest extends ProcessTestBase {
     Task task = driver.task(entry, "Task_DeskEvaluation");
     java.util.Map<String, Object> visible = driver.as(task.getAssignee(),
         () -> engine.getTaskService().getVariables(task.getId()));
-    assertThat(visible).containsEntry("title", "Layanan Tanpa Nama").containsKey("problemAnalysis")
+    assertThat(visible).containsEntry("title", "Layanan Tanpa Nama").containsKey("proposal")
         .containsEntry("agency", "")
         .doesNotContainKeys("agencyId", "unit", "contactName", "contactEmail", "contactPhone", "registeredBy",
             "innovationProposalFile", "jurors");
     assertThat(visible.values()).doesNotContain("Dinas Rahasia");
+    // the proposal's sections, one JSON variable: nothing identifying in there either
+    assertThat((java.util.Map<String, Object>) visible.get("proposal")).containsKey("problemAnalysis")
+        .doesNotContainKeys("agency", "agencyId", "unit", "contactName", "contactEmail", "contactPhone", "registeredBy");
+    assertThat(visible.get("proposal").toString()).doesNotContain("Dinas Rahasia");
   }
 }

@@ -207,6 +207,13 @@ class TasklistWorkBrowserTest {
     // ... and the task is still completed through its form: the scores the other jurors of this entry give too
     String name = browser.text(By.cssSelector(".task-details h2.task"));
     int number = Integer.parseInt(name.replaceAll(".*MALANG-2019-(\\d+).*", "$1"));
+    // the proposal's sections come from one JSON variable of the juror's evaluation, parsed by Tasklist for the form
+    Task shown = engine.getTaskService().createTaskQuery().taskAssignee("juri2").list().stream()
+        .filter(task -> name.contains(task.getName()) || task.getName().contains(name)).findFirst().orElseThrow();
+    Object analysis = ((java.util.Map<?, ?>) engine.getTaskService().getVariable(shown.getId(), "proposal"))
+        .get("problemAnalysis");
+    assertThat(analysis).isNotNull();
+    assertThat(visibleText(".fjs-container")).contains(analysis.toString().substring(0, 35));
     List<WebElement> scores = browser.findAll(By.cssSelector(".fjs-container .fjs-form-field-number input"));
     assertThat(scores).hasSize(10);
     for (int i = 0; i < scores.size(); i++) {

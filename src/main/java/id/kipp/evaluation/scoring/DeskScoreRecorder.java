@@ -10,6 +10,7 @@ import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.RuleViolation;
 import id.kipp.shared.Vars;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,10 @@ import org.springframework.stereotype.Component;
  * Completion of a juror's "Nilai proposal inovasi" task: checks the ten scores against the rubric (the form's limits,
  * repeated on the server) and records them; or, when the juror declares a conflict of interest, records the
  * declaration instead (the process then appoints a replacement). The juror is the task's assignee and the entry the
- * juror instance's business key ({@link CallingEntry}), never a variable. The scores were submitted as variables local to this juror's task, so
- * jurors never overwrite each other.
+ * juror instance's business key ({@link CallingEntry}), never a variable. The scores were submitted as variables of
+ * this juror's own evaluation instance (one per juror and entry), so jurors never overwrite each other; a task created
+ * again in the same instance starts without them ({@link DeskFormReset}). Evaluations started before that change hold
+ * them local to the task, which reads the same.
  */
 @Component("deskScoreRecorder")
 public class DeskScoreRecorder implements TaskListener {
@@ -42,7 +45,8 @@ public class DeskScoreRecorder implements TaskListener {
     }
     // the entry and its edition as the calling entry knows them, not as variables of the juror's instance say
     String entryKey = task.getExecution().getProcessBusinessKey();
-    String editionKey = (String) CallingEntry.of(task.getExecution()).getVariable(EDITION_KEY);
+    DelegateExecution entry = CallingEntry.of(task.getExecution());
+    String editionKey = (String) entry.getVariable(EDITION_KEY);
     if (Vars.flag(task.getVariable(CONFLICT_OF_INTEREST))) {
       Object reason = task.getVariable(CONFLICT_REASON);
       String text = reason == null ? "" : reason.toString().trim();
@@ -52,7 +56,9 @@ public class DeskScoreRecorder implements TaskListener {
       conflicts.declare(editionKey, entryKey, juror, truncate(text), calendar.now());
       return;
     }
-    Rubric rubric = new RubricService(task.getProcessEngineServices().getDecisionService()).forScope(task);
+    // the rubric pinned by the entry (a juror's instance started since the proposal became one variable has no
+    // ruleVersions of its own)
+    Rubric rubric = new RubricService(task.getProcessEngineServices().getDecisionService()).forScope(entry);
     Map<String, Double> scores = rubric.readScores(task::getVariable);
     Object comment = task.getVariable(JUROR_COMMENT);
     repository.save(new JurorEvaluation(editionKey, entryKey, JurorEvaluation.DESK, juror,
