@@ -154,7 +154,8 @@ final class CommandGuard extends CommandInterceptor {
             ? "Tugas ini ditugaskan kepada pengguna lain; hanya pemegangnya yang dapat menyelesaikannya."
             : "Tugas ini bukan untuk kelompok Anda.");
       }
-      DeclaredForm form = form(() -> configuration.getFormService().getDeployedTaskForm(taskId));
+      DeclaredForm form = task.getTaskDefinition() != null && !hasForm(task.getTaskDefinition().getFormDefinition())
+          ? DeclaredForm.none() : form(() -> configuration.getFormService().getDeployedTaskForm(taskId));
       RuleViolation.throwIfAny(formCheck.check(form, typed(variables), task::getVariable));
       return null;
     });
@@ -212,17 +213,24 @@ final class CommandGuard extends CommandInterceptor {
     if (cached != null) {
       return cached;
     }
-    DeclaredForm form = form(() -> configuration.getFormService().getDeployedStartForm(definitionId));
     ProcessDefinitionEntity definition = configuration.getDeploymentCache()
         .findDeployedProcessDefinitionById(definitionId);
     org.camunda.bpm.engine.impl.form.FormDefinition start = definition == null ? null
         : definition.getStartFormDefinition();
+    if (definition != null && !hasForm(start)) {
+      return DeclaredForm.none(); // asking the engine for a form it does not have would mark the transaction rollback-only
+    }
+    DeclaredForm form = form(() -> configuration.getFormService().getDeployedStartForm(definitionId));
     if (start != null && start.getCamundaFormDefinitionKey() == null && start.getFormKey() != null
         && start.getFormKey().getExpressionText().startsWith("embedded:deployment:")
         && !start.getFormKey().getExpressionText().contains("{") && startForms.size() < MAX_CACHED_START_FORMS) {
       startForms.put(definitionId, form);
     }
     return form;
+  }
+
+  private static boolean hasForm(org.camunda.bpm.engine.impl.form.FormDefinition definition) {
+    return definition != null && (definition.getFormKey() != null || definition.getCamundaFormDefinitionKey() != null);
   }
 
   /** The form a task or start event shows, read from its deployment; no form when it has none. */
