@@ -1,16 +1,8 @@
 package id.kipp.webapp;
 
-import id.kipp.testsupport.FreshPostgres;
+import id.kipp.testsupport.SharedPostgres;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** {@link WebappBrowserTest} on PostgreSQL (task dates stored by the engine there, shown in Jakarta time). */
+/** {@link WebappBrowserTest} on PostgreSQL (one context with {@code portal.PortalBrowserOnPostgresTest}). */
 @EnabledIfSystemProperty(named = "kipp.test.postgres", matches = "true")
-class WebappBrowserOnPostgresTest extends WebappBrowserTest {
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    FreshPostgres.register(registry, "webapp");
-  }
-}
+class WebappBrowserOnPostgresTest extends WebappBrowserTest implements SharedPostgres.PortalContext {}
