@@ -30,7 +30,9 @@ import org.springframework.test.context.ActiveProfiles;
  * screen after login opens the role's filter with its count (every filter shows one), the secretariat completes a
  * group task without pressing "Klaim", a refusal of the server stands next to the button pressed in Bahasa (without
  * Tasklist's "Terjadi kesalahan saat mengirim formulir tugas" toast), the registration form says what is missing next
- * to "Mulai", and no element of a form is wider than the form pane. The tests run in order on one demo edition:
+ * to "Mulai", the secretariat completes "Tinjau penugasan juri" with a swap added as a row of its dynamic list by
+ * pressing "Selesaikan" (the released assignment in the engine has the swap), and no element of a form is wider than
+ * the form pane. The tests run in order on one demo edition:
  * participant (registration), secretariat (screening), juror (desk evaluation, after the edition is driven there),
  * Pimpinan. Screenshots: {@code target/browser-screenshots/tasklist-*.png}.
  */
