@@ -1,16 +1,12 @@
 package id.kipp.webapp;
 
-import id.kipp.testsupport.FreshPostgres;
+import id.kipp.testsupport.SharedPostgres;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** {@link TasklistWorkBrowserTest} on PostgreSQL (filters, their authorizations and counts as the engine stores them there). */
+/**
+ * {@link TasklistWorkBrowserTest} on PostgreSQL (filters, their authorizations and counts as the engine stores them
+ * there; the dynamic list of "Tinjau penugasan juri" as a Json variable). One context with
+ * {@link EditionStartFormBrowserOnPostgresTest}.
+ */
 @EnabledIfSystemProperty(named = "kipp.test.postgres", matches = "true")
-class TasklistWorkBrowserOnPostgresTest extends TasklistWorkBrowserTest {
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    FreshPostgres.register(registry, "tasklistwork");
-  }
-}
+class TasklistWorkBrowserOnPostgresTest extends TasklistWorkBrowserTest implements SharedPostgres.TasklistWorkContext {}

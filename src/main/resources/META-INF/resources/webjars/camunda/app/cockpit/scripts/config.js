@@ -15,8 +15,6 @@ export default {
     '../kipp/time-zone',
     // <html lang="id">; AngularJS's month and day names in Bahasa Indonesia
     '../kipp/bahasa',
-    // the header names a user without first and last name by the user id (not "null null")
-    '../kipp/user-name',
     // the edition dashboard ("Edisi Kompetisi" in the header, the editions on the start page) and the tab "Inovasi"
     // of an entry's process instance; data from the application's /api/dashboard
     '../kipp/dashboard'
