@@ -35,10 +35,7 @@ final class Tasklist {
       browser.driver().navigate().refresh();
       waitFor(".form-signin input[ng-model=username]");
     }
-    browser.type(By.cssSelector(".form-signin input[ng-model=username]"), user);
-    browser.type(By.cssSelector(".form-signin input[ng-model=password]"), user);
-    browser.find(By.cssSelector(".form-signin button[type=submit]")).click();
-    browser.waitUntil(() -> browser.findAll(By.cssSelector(".form-signin")).isEmpty());
+    browser.signIn(user, user);
     waitFor(".task-filters .task-filter");
   }
 

@@ -196,6 +196,28 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Bef
     element.sendKeys(text);
   }
 
+  /**
+   * Signs in on a Camunda webapp's login form already open (Tasklist, Cockpit, Admin, Welcome) and waits until the
+   * form is gone. The webapp moves the focus to the user name field once it has started (autofocus, 300 ms after
+   * bootstrap): keys typed before that can land in the wrong field, so both fields are typed again until they keep
+   * what was typed.
+   */
+  public void signIn(String user, String password) {
+    By nameField = By.cssSelector(".form-signin input[ng-model=username]");
+    By passwordField = By.cssSelector(".form-signin input[ng-model=password]");
+    waitUntil(() -> findAll(nameField).stream().anyMatch(WebElement::isDisplayed));
+    for (int attempt = 0; attempt < 5; attempt++) {
+      type(nameField, user);
+      type(passwordField, password);
+      if (user.equals(find(nameField).getAttribute("value"))
+          && password.equals(find(passwordField).getAttribute("value"))) {
+        break;
+      }
+    }
+    find(By.cssSelector(".form-signin button[type=submit]")).click();
+    waitUntil(() -> findAll(By.cssSelector(".form-signin")).isEmpty());
+  }
+
   /** Clicks an element that leads to another page (a link, a submit button) and waits until that page is loaded. */
   public void clickAndWait(By by) {
     WebElement element = driver.findElement(by);

@@ -407,20 +407,7 @@ class TasklistWorkBrowserTest {
       browser.driver().navigate().refresh();
       waitFor(".form-signin input[ng-model=username]");
     }
-    // Tasklist moves the focus to the user name field once it has started (autofocus, 300 ms after bootstrap): keys
-    // typed before that can land in the wrong field, so type again until both fields keep what was typed
-    By name = By.cssSelector(".form-signin input[ng-model=username]");
-    By password = By.cssSelector(".form-signin input[ng-model=password]");
-    for (int attempt = 0; attempt < 3; attempt++) {
-      browser.type(name, user);
-      browser.type(password, user);
-      if (user.equals(browser.find(name).getAttribute("value"))
-          && user.equals(browser.find(password).getAttribute("value"))) {
-        break;
-      }
-    }
-    browser.find(By.cssSelector(".form-signin button[type=submit]")).click();
-    browser.waitUntil(() -> browser.findAll(By.cssSelector(".form-signin")).isEmpty());
+    browser.signIn(user, user);
     waitFor(".task-filters .task-filter");
   }
 

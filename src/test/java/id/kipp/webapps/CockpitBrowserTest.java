@@ -100,9 +100,7 @@ class CockpitBrowserTest {
     assertThat(browser.find(By.cssSelector("input[ng-model=password]")).getAttribute("placeholder"))
         .isEqualTo("Kata sandi");
     screen("cockpit-0-masuk");
-    browser.type(By.cssSelector("input[ng-model=username]"), secretariat);
-    browser.type(By.cssSelector("input[ng-model=password]"), secretariat);
-    browser.find(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    browser.signIn(secretariat, secretariat);
 
     browser.waitUntil(() -> browser.currentUrl().contains("#/dashboard")
         && browser.pageText().contains("Instans proses berjalan"));

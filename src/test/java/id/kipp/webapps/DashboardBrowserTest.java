@@ -144,9 +144,7 @@ class DashboardBrowserTest {
     browser.waitUntil(() -> browser.currentUrl().contains("#/login")
         && !browser.findAll(By.cssSelector("input[ng-model=username]")).isEmpty()
         && browser.pageText().contains("Masuk"));
-    browser.type(By.cssSelector("input[ng-model=username]"), user);
-    browser.type(By.cssSelector("input[ng-model=password]"), user);
-    browser.find(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    browser.signIn(user, user);
     browser.waitUntil(() -> browser.currentUrl().contains("#/dashboard")
         && browser.pageText().contains("Instans proses berjalan"));
   }
