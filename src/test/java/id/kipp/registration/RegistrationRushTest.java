@@ -21,6 +21,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -145,7 +148,8 @@ class RegistrationRushTest {
   }
 
   @Test
-  void tenIdenticalRegistrationsAtOnceMakeOneEntryAndNineBahasaRefusals() throws Exception {
+  @ExtendWith(OutputCaptureExtension.class)
+  void tenIdenticalRegistrationsAtOnceMakeOneEntryAndNineBahasaRefusals(CapturedOutput log) throws Exception {
     String participant = participants.get(3);
     List<Callable<Answer>> identical = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
@@ -164,6 +168,12 @@ class RegistrationRushTest {
         Long.class, driver.editionKey)).isEqualTo(1);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processDefinitionKey("inovasi")
         .variableValueEquals("title", "Layanan Kembar").count()).isEqualTo(1);
+    // each refusal is one INFO line, without the REST API's own HTTP 500 warning and its stack trace
+    List<String> lines = log.getAll().lines().filter(line -> line.contains("Layanan Kembar")).toList();
+    assertThat(lines).filteredOn(line -> line.contains("Ditolak (400)")).hasSize(9)
+        .allSatisfy(line -> assertThat(line).contains(" INFO "));
+    assertThat(log.getAll()).doesNotContain("ENGINE-REST-HTTP500");
+    assertThat(log.getAll().lines().filter(line -> line.startsWith("\tat ")).count()).isZero();
   }
 
   /**
