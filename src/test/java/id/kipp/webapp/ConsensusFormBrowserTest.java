@@ -92,7 +92,8 @@ class ConsensusFormBrowserTest {
     js("arguments[0].scrollIntoView({block: 'center'});", row);
     browser.screenshot("tasklist-sekretariat-konsensus");
 
-    // leaving the field as a person does (Tab): pressed right after typing, "Selesaikan" sent nothing within 15 s
+    // leaving the field first (Tab): pressed while the cursor is still in the score field, the first press of
+    // "Selesaikan" sends nothing (button enabled, no field error shown, the task stays; a second press completes it)
     score.sendKeys(Keys.TAB);
     browser.waitUntil(this::completeEnabled);
     click(completeButton());
