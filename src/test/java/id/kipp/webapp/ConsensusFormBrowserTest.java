@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,9 +91,8 @@ class ConsensusFormBrowserTest {
     js("arguments[0].scrollIntoView({block: 'center'});", row);
     browser.screenshot("tasklist-sekretariat-konsensus");
 
-    // leaving the field first (Tab): pressed while the cursor is still in the score field, the first press of
-    // "Selesaikan" sends nothing (button enabled, no field error shown, the task stays; a second press completes it)
-    score.sendKeys(Keys.TAB);
+    // pressed with the cursor still in the score field, as a person does: the first press completes the task
+    // (kipp/dynamic-lists.js keeps the button enabled while the field's change is validated)
     browser.waitUntil(this::completeEnabled);
     click(completeButton());
     browser.waitUntil(() -> !browser.findAll(By.cssSelector(".kipp-refusal")).isEmpty()

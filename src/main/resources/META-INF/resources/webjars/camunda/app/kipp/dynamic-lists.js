@@ -28,18 +28,25 @@ if (angular) {
         original.apply(this, args);
         const notify = this.notifyFormValidated;
         let latest = 0;
+        const showsErrors = () => {
+          const container = element.querySelector('.fjs-container');
+          return Boolean(container && container.querySelector(ERRORS));
+        };
         this.notifyFormValidated = function(invalid) {
           const call = ++latest;
-          notify.call(this, invalid);
-          if (invalid && element.querySelector('.fjs-container') && !(scope.tasklistForm && scope.tasklistForm.$error)) {
-            // form-js renders its state after the event: look once it has
-            window.setTimeout(() => {
-              const container = element.querySelector('.fjs-container');
-              if (call === latest && container && !container.querySelector(ERRORS)) {
-                notify.call(this, false);
-              }
-            }, RENDERED_MS);
+          if (!invalid || !element.querySelector('.fjs-container') || (scope.tasklistForm && scope.tasklistForm.$error)) {
+            notify.call(this, invalid);
+            return;
           }
+          // Decided by what the form shows, at once: disabling the button until form-js has rendered lost the click
+          // that left a field (mouse down on "Selesaikan" blurs the field, form-js validates, the button was disabled
+          // before the click arrived). form-js renders its state after the event: look again once it has.
+          notify.call(this, showsErrors());
+          window.setTimeout(() => {
+            if (call === latest) {
+              notify.call(this, showsErrors());
+            }
+          }, RENDERED_MS);
         };
       }];
       return $delegate;
