@@ -7,7 +7,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kipp.admin.ProcessMigration;
 import id.kipp.objection.ObjectionStages;
+import id.kipp.objection.PublicObjectionRepository;
 import id.kipp.shared.Vars;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +22,15 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Uji publik stages started on version 1 of {@code uji-publik} (processes/uji-publik.bpmn at commit 476cc92, copied to
  * src/test/resources/retired): no "Kumpulkan sanggahan", its record listener set the objection variables itself, its
  * decision form was a textarea. While on version 1 the public page takes no objections for them; the migration moves
  * them to the latest version, and each then finishes through the current forms: one recorded by the secretariat, one
- * whose period ends without objections, one already waiting for the decision with version 1's objection list. A context
+ * whose period ends without objections, one already waiting for the decision with version 1's objection list (and a public objection confirmed for it,
+ * filed before the page knew about version 1, which is decided with the others). A context
  * of its own: it deploys its own versions of {@code uji-publik} and migrates every running stage.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:kipp-uji-publik-v1-migration-test;DB_CLOSE_DELAY=-1")
@@ -36,6 +41,12 @@ class PublicObjectionVersion1MigrationTest extends ProcessTestBase {
 
   @Autowired
   ObjectionStages stages;
+
+  @Autowired
+  PublicObjectionRepository objections;
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   @Test
   void versionOneStagesMoveAndFinishThroughTheCurrentForms() throws Exception {
@@ -61,6 +72,12 @@ class PublicObjectionVersion1MigrationTest extends ProcessTestBase {
               "objectionList", Vars.json(v1List), "objectionSummary", "| Kode | Sanggahan |\n|---|---|\n",
               "hasObjections", true, "disqualified", Vars.jsonList(List.of())))
           .execute();
+      // filed and confirmed on the public page for C while it recorded (before the page knew about version 1)
+      jdbc.update("INSERT INTO public_objection (edition_key, stage_instance_id, entry_key, reason, objector_name,"
+          + " objector_email, client_hash, token_hash, token_expires_at, filed_at, confirmed_at)"
+          + " VALUES (?, ?, ?, 'laporan warga', 'Warga', 'warga@example.org', 'c', ?, ?, ?, ?)",
+          driver.editionKey + "-C", deciding.getId(), proposed.get(0), "t-" + deciding.getId(),
+          Timestamp.from(Instant.now().plusSeconds(3600)), Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
       assertThat(recorded).isWaitingAt("Task_RecordObjections");
       assertThat(deciding).isWaitingAt("Task_DecideObjections");
 
@@ -95,16 +112,20 @@ class PublicObjectionVersion1MigrationTest extends ProcessTestBase {
       driver.fireTimer(lapsed.getId(), "Event_ObjectionPeriodEnded");
       assertThat(lapsed).isEnded().hasPassed("Task_CollectObjections", "EndEvent_NoObjections");
 
-      // C: version 1's objections, numbered, with choices and one prepared row each for the dynamic list
+      // C: version 1's objections and the confirmed public one, numbered, with choices and one prepared row each
       assertThat(runtime.getVariable(deciding.getId(), "objectionSummary").toString())
-          .contains("| 1 | " + proposed.get(0)).contains("| 2 | " + proposed.get(1));
-      assertThat((List<?>) runtime.getVariable(deciding.getId(), "objectionChoices")).hasSize(2);
+          .contains("| 1 | " + proposed.get(0)).contains("| 2 | " + proposed.get(1))
+          .contains("| 3 | " + proposed.get(0) + " | Masyarakat");
+      assertThat((List<?>) runtime.getVariable(deciding.getId(), "objectionChoices")).hasSize(3);
       TypedValue prepared = runtime.getVariableTyped(deciding.getId(), "objectionDecisions");
       assertThat(new ObjectMapper().readTree(prepared.getValue().toString()).toString())
-          .isEqualTo("[{\"objection\":\"1\"},{\"objection\":\"2\"}]");
+          .isEqualTo("[{\"objection\":\"1\"},{\"objection\":\"2\"},{\"objection\":\"3\"}]");
       driver.submit(driver.task(deciding, "Task_DecideObjections"), secretariat, Map.of("objectionDecisions",
           rows(List.of(row("objection", "1", "decision", "DITOLAK", "reason", "layanan masih berjalan"),
-              row("objection", "2", "decision", "DITERIMA", "reason", "nama dan isi sama")))));
+              row("objection", "2", "decision", "DITERIMA", "reason", "nama dan isi sama"),
+              row("objection", "3", "decision", "DITOLAK", "reason", "tidak terbukti")))));
+      assertThat(objections.ofEdition(driver.editionKey + "-C")).singleElement()
+          .satisfies(objection -> assertThat(objection.decision()).isEqualTo("DITOLAK"));
       assertThat(deciding).isEnded().hasPassed("EndEvent_ObjectionsDecided");
       assertThat(historic(deciding, "disqualified")).isEqualTo(List.of(proposed.get(1)));
     } finally {
