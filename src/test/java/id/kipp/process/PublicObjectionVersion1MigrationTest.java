@@ -29,9 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * src/test/resources/retired): no "Kumpulkan sanggahan", its record listener set the objection variables itself, its
  * decision form was a textarea. While on version 1 the public page takes no objections for them; the migration moves
  * them to the latest version, and each then finishes through the current forms: one recorded by the secretariat, one
- * whose period ends without objections, one already waiting for the decision with version 1's objection list (and a public objection confirmed for it,
- * filed before the page knew about version 1, which is decided with the others). A context
- * of its own: it deploys its own versions of {@code uji-publik} and migrates every running stage.
+ * whose period ends without objections, one already waiting for the decision with version 1's objection list (and a
+ * public objection confirmed for it, filed before the page knew about version 1, which is decided with the others). A
+ * context of its own: it deploys its own versions of {@code uji-publik} and migrates every running stage.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:kipp-uji-publik-v1-migration-test;DB_CLOSE_DELAY=-1")
 class PublicObjectionVersion1MigrationTest extends ProcessTestBase {
