@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Moving a uji-publik stage started on version 1 (no "Kumpulkan sanggahan"; its record listener numbered nothing and
  * set {@code objectionList}, {@code objectionSummary} and {@code hasObjections} itself; its decision form was a
- * textarea) to the latest version. Waiting at "Catat sanggahan" it needs the choices of the secretariat's dynamic list;
- * the latest model collects the objections when the period ends. Waiting at "Putuskan sanggahan" it gets what "Kumpulkan
- * sanggahan" would have prepared: version 1's objections numbered, followed by any public objection confirmed for the
+ * textarea) to the latest version. Waiting at "Catat sanggahan" it needs the choices of the secretariat's dynamic
+ * list; the latest model collects the objections when the period ends. Waiting at "Putuskan sanggahan" it gets what
+ * "Kumpulkan sanggahan" would have prepared: version 1's objections numbered, followed by any public objection confirmed for the
  * stage, with the summary, the choices and one prepared decision row each.
  */
 @Component

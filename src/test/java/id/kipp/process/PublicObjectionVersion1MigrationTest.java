@@ -77,7 +77,8 @@ class PublicObjectionVersion1MigrationTest extends ProcessTestBase {
           + " objector_email, client_hash, token_hash, token_expires_at, filed_at, confirmed_at)"
           + " VALUES (?, ?, ?, 'laporan warga', 'Warga', 'warga@example.org', 'c', ?, ?, ?, ?)",
           driver.editionKey + "-C", deciding.getId(), proposed.get(0), "t-" + deciding.getId(),
-          Timestamp.from(Instant.now().plusSeconds(3600)), Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+          Timestamp.from(Instant.now().plusSeconds(3600)), Timestamp.from(Instant.now()),
+          Timestamp.from(Instant.now()));
       assertThat(recorded).isWaitingAt("Task_RecordObjections");
       assertThat(deciding).isWaitingAt("Task_DecideObjections");
 
