@@ -1,5 +1,6 @@
 package id.kipp.admin;
 
+import id.kipp.shared.InstanceUpgrade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,12 @@ public class ProcessMigration {
 
   private final RepositoryService repository;
   private final RuntimeService runtime;
+  private final List<InstanceUpgrade> upgrades;
 
-  public ProcessMigration(RepositoryService repository, RuntimeService runtime) {
+  public ProcessMigration(RepositoryService repository, RuntimeService runtime, List<InstanceUpgrade> upgrades) {
     this.repository = repository;
     this.runtime = runtime;
+    this.upgrades = upgrades;
   }
 
   /**
@@ -84,6 +87,13 @@ public class ProcessMigration {
           if (retired != null) {
             // set first: harmless on the old model, and the new one never runs without them
             runtime.setVariables(instance.getId(), retired.variables());
+          }
+          for (InstanceUpgrade upgrade : upgrades) {
+            if (upgrade.processKey().equals(source.getKey())) {
+              // also set first; if the move then fails, the instance keeps them but stays on its version
+              runtime.setVariables(instance.getId(),
+                  upgrade.variablesBeforeMigration(source.getId(), instance.getId()));
+            }
           }
           runtime.newMigration(plan).processInstanceIds(instance.getId()).execute();
           migrated++;

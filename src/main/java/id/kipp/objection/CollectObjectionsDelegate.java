@@ -35,16 +35,23 @@ public class CollectObjectionsDelegate implements JavaDelegate {
     List<Map<String, String>> secretariat = JsonRows.of(execution.getVariable("secretariatObjections"));
     List<PublicObjectionRepository.Stored> confirmed = repository.confirmedOf(execution.getProcessInstanceId());
     List<Map<String, String>> objections = ObjectionList.of(secretariat == null ? List.of() : secretariat, confirmed);
-    execution.setVariable("objectionList", Vars.json(objections));
-    execution.setVariable(OBJECTION_SUMMARY, ObjectionList.summary(objections));
-    execution.setVariable(OBJECTION_CHOICES, Vars.json(ObjectionList.choices(objections)));
+    execution.setVariables(forDecision(objections));
+  }
+
+  /** The variables of the decision task for these numbered objections (also used when version 1 is migrated). */
+  static Map<String, Object> forDecision(List<Map<String, String>> objections) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("objectionList", Vars.json(objections));
+    variables.put(OBJECTION_SUMMARY, ObjectionList.summary(objections));
+    variables.put(OBJECTION_CHOICES, Vars.json(ObjectionList.choices(objections)));
     List<Map<String, String>> rows = new ArrayList<>();
     for (Map<String, String> objection : objections) {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("objection", objection.get("no"));
       rows.add(row);
     }
-    execution.setVariable(OBJECTION_DECISIONS, SpinValues.jsonValue(ObjectionList.toJson(rows)).create());
-    execution.setVariable(HAS_OBJECTIONS, !objections.isEmpty());
+    variables.put(OBJECTION_DECISIONS, SpinValues.jsonValue(ObjectionList.toJson(rows)).create());
+    variables.put(HAS_OBJECTIONS, !objections.isEmpty());
+    return variables;
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -38,7 +39,14 @@ public class ObjectionStages {
 
   private static final List<String> TEXT = List.of("title", "agency", "unit", "group", "summary");
 
-  public enum State { OPEN, DECIDING, ENDED }
+  /**
+   * OPEN: the public may object; CLOSED: the record task waits, but on a version of the process without "Kumpulkan
+   * sanggahan" (version 1, not yet migrated), which would never collect the public's objections.
+   */
+  public enum State { OPEN, CLOSED, DECIDING, ENDED }
+
+  /** The task that gathers the public's objections; versions without it never read them. */
+  static final String COLLECT_TASK = "Task_CollectObjections";
 
   public record PublicDocument(String variable, String id, String label) {}
 
@@ -61,10 +69,17 @@ public class ObjectionStages {
 
   private final HistoryService history;
   private final TaskService tasks;
+  private final RepositoryService repository;
 
-  public ObjectionStages(HistoryService history, TaskService tasks) {
+  public ObjectionStages(HistoryService history, TaskService tasks, RepositoryService repository) {
     this.history = history;
     this.tasks = tasks;
+    this.repository = repository;
+  }
+
+  /** Whether instances of this uji-publik version collect the public's objections (the model is cached). */
+  boolean collectsPublicObjections(String processDefinitionId) {
+    return repository.getBpmnModelInstance(processDefinitionId).getModelElementById(COLLECT_TASK) != null;
   }
 
   /** The edition's latest uji-publik stage, if it has one. */
@@ -79,8 +94,10 @@ public class ObjectionStages {
     if (instance.getEndTime() != null) {
       state = State.ENDED;
     } else {
-      state = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(RECORD_TASK).count() > 0
-          ? State.OPEN : State.DECIDING;
+      boolean recording = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(RECORD_TASK)
+          .count() > 0;
+      state = !recording ? State.DECIDING
+          : collectsPublicObjections(instance.getProcessDefinitionId()) ? State.OPEN : State.CLOSED;
     }
     Map<String, Object> own = variables(instance.getId(), "proposedFinalists", "objectionPeriodEndsAt");
     String editionName = null;
