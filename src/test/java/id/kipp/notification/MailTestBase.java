@@ -1,15 +1,13 @@
 package id.kipp.notification;
 
 import id.kipp.testsupport.TestClock;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.kipp.testsupport.CompetitionDriver;
+import id.kipp.testsupport.SmtpServer;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -37,16 +35,14 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 abstract class MailTestBase {
 
-  static final int SMTP_PORT = freePort();
   static final Path TEMPLATE_DIR = tempDir();
 
   @RegisterExtension
-  static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+  static final SmtpServer GREEN_MAIL = new SmtpServer();
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    GREEN_MAIL.register(registry);
     registry.add("kipp.notification.template-dir", TEMPLATE_DIR::toString);
   }
 
@@ -73,13 +69,7 @@ abstract class MailTestBase {
 
   /** Runs the sender until nothing is due. */
   protected void sendAll() {
-    for (int round = 0; round < 100; round++) {
-      NotificationSender.Round done = sender.sendDue();
-      if (done.sent() + done.retried() + done.failed() == 0) {
-        return;
-      }
-    }
-    throw new AssertionError("the outbox does not empty");
+    SmtpServer.sendAll(sender);
   }
 
   /** Gives an existing user a name and an e-mail address. */
@@ -116,14 +106,6 @@ abstract class MailTestBase {
   protected List<Mail> to(String address) {
     return received().stream().filter(mail -> mail.to().equalsIgnoreCase(address)
         || mail.to().toLowerCase().endsWith("<" + address.toLowerCase() + ">")).toList();
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static Path tempDir() {

@@ -2,20 +2,14 @@ package id.kipp.objection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.kipp.notification.NotificationSender;
 import id.kipp.testsupport.Browser;
+import id.kipp.testsupport.SmtpServer;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,18 +37,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class PublicObjectionBrowserTest {
 
-  static final int SMTP_PORT = freePort();
-
   @RegisterExtension
   static final Browser browser = new Browser();
 
   @RegisterExtension
-  static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+  static final SmtpServer GREEN_MAIL = new SmtpServer();
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    GREEN_MAIL.register(registry);
   }
 
   @LocalServerPort
@@ -106,21 +97,10 @@ class PublicObjectionBrowserTest {
     browser.screenshot("uji-publik-3-terkirim");
 
     // the link from the e-mail
-    while (sender.sendDue().sent() > 0) {
-      // until the outbox is empty
-    }
-    List<MimeMessage> messages = new java.util.ArrayList<>();
-    for (MimeMessage message : GREEN_MAIL.getReceivedMessages()) {
-      if (message.getAllRecipients()[0].toString().contains("siti@contoh.id")) {
-        messages.add(message);
-      }
-    }
+    SmtpServer.sendAll(sender);
+    List<MimeMessage> messages = GREEN_MAIL.receivedBy("siti@contoh.id");
     assertThat(messages).as("one message to the objector: the one with the rejected reason was never stored").hasSize(1);
-    assertThat(messages.get(0).getSubject()).startsWith("Konfirmasi sanggahan uji publik");
-    Matcher link = Pattern.compile("https?://[^/\\s]+(/uji-publik/konfirmasi\\?token=[A-Za-z0-9_-]+)")
-        .matcher(messages.get(0).getContent().toString());
-    assertThat(link.find()).isTrue();
-    browser.open("http://localhost:" + port + link.group(1));
+    browser.open("http://localhost:" + port + PublicObjectionWebTest.confirmationPath(messages.get(0)));
     browser.screenshot("uji-publik-4-konfirmasi");
     browser.clickAndWait(By.id("confirm-objection"));
     assertThat(browser.text(By.id("confirmed"))).contains("Sanggahan Anda sudah dikonfirmasi");
@@ -185,13 +165,5 @@ class PublicObjectionBrowserTest {
     browser.type(By.id("email"), email);
     browser.find(By.cssSelector("#entryKey option[value='" + entryKey + "']")).click();
     browser.type(By.id("reason"), reason);
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

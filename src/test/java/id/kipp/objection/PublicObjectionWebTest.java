@@ -2,22 +2,17 @@ package id.kipp.objection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.kipp.document.DocumentStore;
 import id.kipp.notification.NotificationSender;
+import id.kipp.testsupport.SmtpServer;
 import id.kipp.testsupport.TestClock;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,17 +54,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublicObjectionWebTest {
 
-  static final int SMTP_PORT = freePort();
   static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
   private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/uji-publik/konfirmasi\\?token=[A-Za-z0-9_-]+)");
 
   @RegisterExtension
-  static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+  static final SmtpServer GREEN_MAIL = new SmtpServer();
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    GREEN_MAIL.register(registry);
   }
 
   @LocalServerPort
@@ -356,31 +349,20 @@ class PublicObjectionWebTest {
 
   /** Sends the outbox and returns the path of the confirmation link in the last message to {@code address}. */
   private String confirmationLink(String address) throws Exception {
-    for (int round = 0; round < 20 && sender.sendDue().sent() > 0; round++) {
-      // until the outbox is empty
-    }
-    List<MimeMessage> messages = Arrays.stream(GREEN_MAIL.getReceivedMessages()).filter(message -> {
-      try {
-        return message.getAllRecipients()[0].toString().contains(address);
-      } catch (Exception e) {
-        return false;
-      }
-    }).toList();
+    SmtpServer.sendAll(sender);
+    List<MimeMessage> messages = GREEN_MAIL.receivedBy(address);
     assertThat(messages).as("mail to %s", address).isNotEmpty();
     MimeMessage message = messages.get(messages.size() - 1);
+    assertThat(message.getContent().toString()).contains(run.entry(0).substring(0, run.entry(0).lastIndexOf('-')));
+    return confirmationPath(message);
+  }
+
+  /** The path of the confirmation link in an objector's e-mail, whose subject is checked. */
+  static String confirmationPath(MimeMessage message) throws Exception {
     assertThat(message.getSubject()).startsWith("Konfirmasi sanggahan uji publik");
     String body = message.getContent().toString();
-    assertThat(body).contains(run.entry(0).substring(0, run.entry(0).lastIndexOf('-')));
     Matcher link = LINK.matcher(body);
     assertThat(link.find()).as("link in %s", body).isTrue();
     return link.group(1);
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
