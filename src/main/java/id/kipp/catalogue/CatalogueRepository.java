@@ -27,6 +27,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CatalogueRepository {
 
+  /** A catalogue document row up to its last column: where its bytes are, the content or the stored document. */
+  private static final String DOCUMENT_INSERT = "INSERT INTO catalogue_document (entry_key, document_id, position,"
+      + " label, filename, mime_type, size_bytes,";
   private static final String ENTRY_COLUMNS = "e.entry_key, e.edition_key, e.edition_name, e.edition_year, e.organiser,"
       + " e.edition_opened_on, e.title, e.agency, e.agency_id, e.unit, e.innovation_group, e.summary,"
       + " e.implemented_since, e.video_url, e.award, e.final_rank,"
@@ -82,7 +85,6 @@ public class CatalogueRepository {
     jdbc.update("DELETE FROM catalogue_section WHERE " + ofEdition, edition.editionKey());
     jdbc.update("DELETE FROM catalogue_document WHERE " + ofEdition, edition.editionKey());
 
-    record Keyed<T>(String entryKey, T item) {}
     List<Keyed<SectionText>> sections = new ArrayList<>();
     List<Keyed<DocumentSource>> documents = new ArrayList<>();
     for (PublishedEntry entry : edition.entries()) {
@@ -102,34 +104,35 @@ public class CatalogueRepository {
     // one row per document: a reference to the document store, the bytes stay where they are
     List<Keyed<DocumentSource>> stored = documents.stream().filter(d -> d.item().storedDocumentId() != null).toList();
     List<Keyed<DocumentSource>> legacy = documents.stream().filter(d -> d.item().storedDocumentId() == null).toList();
-    jdbc.batchUpdate("INSERT INTO catalogue_document (entry_key, document_id, position, label, filename, mime_type,"
-            + " size_bytes, stored_document_id)"
+    jdbc.batchUpdate(DOCUMENT_INSERT + " stored_document_id)"
             + " SELECT ?, ?, ?, ?, ?, ?, d.size_bytes, d.id FROM document d WHERE d.id = ?",
         stored, 100, (ps, keyed) -> {
-          ps.setString(1, keyed.entryKey());
-          ps.setString(2, keyed.item().documentId());
-          ps.setInt(3, keyed.item().position());
-          ps.setString(4, keyed.item().label());
-          ps.setString(5, keyed.item().filename());
-          nullableString(ps, 6, keyed.item().mimeType());
+          documentParameters(ps, keyed);
           ps.setLong(7, keyed.item().storedDocumentId());
         });
     // uploaded before the document store: the bytes copied from the historic variable's byte array in the database
-    jdbc.batchUpdate("INSERT INTO catalogue_document (entry_key, document_id, position, label, filename, mime_type,"
-            + " size_bytes, content)"
+    jdbc.batchUpdate(DOCUMENT_INSERT + " content)"
             + " SELECT ?, ?, ?, ?, ?, ?, OCTET_LENGTH(b.BYTES_), b.BYTES_"
             + " FROM " + engineTablePrefix + "ACT_HI_VARINST v"
             + " JOIN " + engineTablePrefix + "ACT_GE_BYTEARRAY b ON b.ID_ = v.BYTEARRAY_ID_"
             + " WHERE v.ID_ = ? AND b.BYTES_ IS NOT NULL",
         legacy, 100, (ps, keyed) -> {
-          ps.setString(1, keyed.entryKey());
-          ps.setString(2, keyed.item().documentId());
-          ps.setInt(3, keyed.item().position());
-          ps.setString(4, keyed.item().label());
-          ps.setString(5, keyed.item().filename());
-          nullableString(ps, 6, keyed.item().mimeType());
+          documentParameters(ps, keyed);
           ps.setString(7, keyed.item().historicVariableId());
         });
+  }
+
+  /** An item of an entry, for the batch inserts of its sections and documents. */
+  private record Keyed<T>(String entryKey, T item) {}
+
+  /** The first six parameters of {@link #DOCUMENT_INSERT}: entry, document id, position, label, file, type. */
+  private static void documentParameters(PreparedStatement ps, Keyed<DocumentSource> keyed) throws SQLException {
+    ps.setString(1, keyed.entryKey());
+    ps.setString(2, keyed.item().documentId());
+    ps.setInt(3, keyed.item().position());
+    ps.setString(4, keyed.item().label());
+    ps.setString(5, keyed.item().filename());
+    nullableString(ps, 6, keyed.item().mimeType());
   }
 
   private static int entryParameters(PreparedStatement ps, PublishedEdition edition, PublishedEntry entry,
