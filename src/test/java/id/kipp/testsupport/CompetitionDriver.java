@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
@@ -388,9 +389,17 @@ public class CompetitionDriver {
 
   /** Executes every due job of this edition and its entries until none is left. */
   public void runJobs() {
+    runJobsExcept(null);
+  }
+
+  /** As {@link #runJobs()}, leaving the jobs at {@code heldActivityId} waiting ({@code null}: none). */
+  public void runJobsExcept(String heldActivityId) {
     for (int round = 0; round < 10_000; round++) {
+      Set<String> held = heldActivityId == null ? Set.of() : engine.getManagementService().createJobQuery()
+          .activityId(heldActivityId).list().stream().map(Job::getId).collect(Collectors.toSet());
       List<Job> jobs = engine.getManagementService().createJobQuery().executable().list().stream()
-          .filter(job -> job.getProcessInstanceId() != null && belongsToEdition(job.getProcessInstanceId()))
+          .filter(job -> job.getProcessInstanceId() != null && !held.contains(job.getId())
+              && belongsToEdition(job.getProcessInstanceId()))
           .toList();
       if (jobs.isEmpty()) {
         return;
