@@ -52,8 +52,8 @@ public class DatabaseDocumentStore implements DocumentStore {
   static final int CHUNKS_PER_READ = 128;
 
   /**
-   * Chunks written by one statement (about 260 KB): one row per statement cost PostgreSQL a statement's execution
-   * per 8 KiB, a third of the registration's database time with 2 MiB files (docs/performance.md).
+   * Chunks written by one statement (about 260 KB): one row per statement cost a statement's bind and execution per
+   * 8 KiB, 259 for a 2 MiB file (docs/performance.md, "The upload path").
    */
   static final int CHUNKS_PER_INSERT = 32;
 
