@@ -51,6 +51,12 @@ public class DatabaseDocumentStore implements DocumentStore {
   /** Chunks read by one query while streaming (about 1 MiB). */
   static final int CHUNKS_PER_READ = 128;
 
+  /**
+   * Chunks written by one statement (about 260 KB): one row per statement cost a statement's bind and execution per
+   * 8 KiB, 259 for a 2 MiB file (docs/performance.md, "The upload path").
+   */
+  static final int CHUNKS_PER_INSERT = 32;
+
   private static final String COLUMNS = "id, sha256, filename, media_type, encoding, size_bytes, uploaded_by,"
       + " uploaded_at, process_instance_id, variable_name, entry_key";
 
@@ -70,11 +76,7 @@ public class DatabaseDocumentStore implements DocumentStore {
     String sha256 = sha256(content);
     Instant now = clock.get();
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-    Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM document_content WHERE sha256 = ?", Integer.class,
-        sha256);
-    if (present == null || present == 0) {
-      saveContent(sha256, content, at);
-    }
+    saveContent(sha256, content, at);
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       PreparedStatement ps = connection.prepareStatement("INSERT INTO document (sha256, filename, media_type, encoding,"
@@ -98,48 +100,88 @@ public class DatabaseDocumentStore implements DocumentStore {
   }
 
   /**
-   * Keeps bytes the store did not hold yet: a {@code document_content} row and the bytes in {@code document_chunk}
-   * rows of {@link #CHUNK_BYTES} (a back-end keeping them elsewhere overrides this).
+   * Keeps bytes unless the store holds them already: a {@code document_content} row and the bytes in
+   * {@code document_chunk} rows of {@link #CHUNK_BYTES}, {@value #CHUNKS_PER_INSERT} rows per statement (a back-end
+   * keeping them elsewhere overrides this).
    */
   protected void saveContent(String sha256, byte[] content, OffsetDateTime at) {
-    int chunks = (content.length + CHUNK_BYTES - 1) / CHUNK_BYTES;
-    if (!insertContentRow(sha256, content.length, chunks, at)) {
-      return; // a concurrent upload of the same bytes stored them
+    if (!postgres && holdsContent(sha256)) {
+      return; // on PostgreSQL the content row's insert finds it, in the same statement
     }
-    Long contentId = jdbc.queryForObject("SELECT id FROM document_content WHERE sha256 = ?", Long.class, sha256);
-    jdbc.batchUpdate("INSERT INTO document_chunk (content_id, seq, bytes) VALUES (?, ?, ?)",
-        new BatchPreparedStatementSetter() {
-          @Override
-          public void setValues(PreparedStatement ps, int seq) throws SQLException {
-            int from = seq * CHUNK_BYTES;
-            ps.setLong(1, contentId);
-            ps.setInt(2, seq);
-            ps.setBytes(3, Arrays.copyOfRange(content, from, Math.min(content.length, from + CHUNK_BYTES)));
-          }
+    int chunks = (content.length + CHUNK_BYTES - 1) / CHUNK_BYTES;
+    Long contentId = insertContentRow(sha256, content.length, chunks, at);
+    if (contentId == null) {
+      return; // already stored, or a concurrent upload of the same bytes stored them
+    }
+    int fullInserts = chunks / CHUNKS_PER_INSERT;
+    if (fullInserts > 0) {
+      jdbc.batchUpdate(chunkInsert(CHUNKS_PER_INSERT), new BatchPreparedStatementSetter() {
+        @Override
+        public void setValues(PreparedStatement ps, int insert) throws SQLException {
+          bindChunks(ps, contentId, content, insert * CHUNKS_PER_INSERT, CHUNKS_PER_INSERT);
+        }
 
-          @Override
-          public int getBatchSize() {
-            return chunks;
-          }
-        });
+        @Override
+        public int getBatchSize() {
+          return fullInserts;
+        }
+      });
+    }
+    int rest = chunks - fullInserts * CHUNKS_PER_INSERT;
+    if (rest > 0) {
+      jdbc.update(chunkInsert(rest), ps -> bindChunks(ps, contentId, content, fullInserts * CHUNKS_PER_INSERT, rest));
+    }
+  }
+
+  /** Whether a content row exists for these bytes. */
+  protected final boolean holdsContent(String sha256) {
+    Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM document_content WHERE sha256 = ?", Integer.class,
+        sha256);
+    return rows != null && rows > 0;
+  }
+
+  /** An insert of {@code rows} chunk rows in one statement. */
+  private static String chunkInsert(int rows) {
+    return "INSERT INTO document_chunk (content_id, seq, bytes) VALUES "
+        + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?, ?)"));
+  }
+
+  private void bindChunks(PreparedStatement ps, long contentId, byte[] content, int firstSeq, int rows)
+      throws SQLException {
+    for (int row = 0; row < rows; row++) {
+      int seq = firstSeq + row;
+      int from = seq * CHUNK_BYTES;
+      int length = Math.min(content.length, from + CHUNK_BYTES) - from;
+      ps.setLong(3 * row + 1, contentId);
+      ps.setInt(3 * row + 2, seq);
+      if (postgres) {
+        // the driver sends the bytes from the upload's array: no copy per chunk
+        ps.setBinaryStream(3 * row + 3, new ByteArrayInputStream(content, from, length), length);
+      } else {
+        ps.setBytes(3 * row + 3, Arrays.copyOfRange(content, from, from + length));
+      }
+    }
   }
 
   /**
-   * Records a distinct content whose bytes are in {@code chunks} chunk rows (0: kept elsewhere), and whether this
-   * call did. Two uploads of the same bytes at once: the second finds the first's row and writes nothing.
+   * Records a distinct content whose bytes are in {@code chunks} chunk rows (0: kept elsewhere) and returns its
+   * number, or null when the store holds it already. Two uploads of the same bytes at once: the second finds the
+   * first's row and writes nothing.
    */
-  protected final boolean insertContentRow(String sha256, long size, int chunks, OffsetDateTime at) {
+  protected final Long insertContentRow(String sha256, long size, int chunks, OffsetDateTime at) {
     String insert = "INSERT INTO document_content (sha256, size_bytes, chunk_count, stored_at) VALUES (?, ?, ?, ?)";
     if (postgres) {
       // a failed statement would abort a PostgreSQL transaction: let the database skip the duplicate instead
-      return jdbc.update(insert + " ON CONFLICT (sha256) DO NOTHING", ps -> contentRow(ps, sha256, size, chunks, at))
-          == 1;
+      List<Long> ids = jdbc.query(insert + " ON CONFLICT (sha256) DO NOTHING RETURNING id",
+          ps -> contentRow(ps, sha256, size, chunks, at), (rs, row) -> rs.getLong(1));
+      return ids.isEmpty() ? null : ids.get(0);
     }
     try {
-      return jdbc.update(insert, ps -> contentRow(ps, sha256, size, chunks, at)) == 1;
+      jdbc.update(insert, ps -> contentRow(ps, sha256, size, chunks, at));
     } catch (DuplicateKeyException alreadyStored) {
-      return false; // stored by a concurrent upload of the same bytes
+      return null; // stored by a concurrent upload of the same bytes
     }
+    return jdbc.queryForObject("SELECT id FROM document_content WHERE sha256 = ?", Long.class, sha256);
   }
 
   private static void contentRow(PreparedStatement ps, String sha256, long size, int chunks, OffsetDateTime at)

@@ -114,6 +114,9 @@ public class S3DocumentStore extends DatabaseDocumentStore implements AutoClosea
 
   @Override
   protected void saveContent(String sha256, byte[] content, OffsetDateTime at) {
+    if (holdsContent(sha256)) {
+      return; // the same bytes uploaded before: neither the object nor its row is written again
+    }
     // no copy of the array: the SDK reads it through a stream (again on a retry)
     s3.putObject(request -> request.bucket(bucket).key(key(sha256)).contentLength((long) content.length)
             .contentType("application/octet-stream"),
@@ -204,9 +207,7 @@ public class S3DocumentStore extends DatabaseDocumentStore implements AutoClosea
   }
 
   private boolean recorded(String sha256) {
-    Integer rows = jdbc().queryForObject("SELECT COUNT(*) FROM document_content WHERE sha256 = ?", Integer.class,
-        sha256);
-    return rows != null && rows > 0;
+    return holdsContent(sha256);
   }
 
   /** Whether the bucket holds an object for this content (for tests and the operator's checks). */

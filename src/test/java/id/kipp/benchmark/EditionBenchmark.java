@@ -85,6 +85,7 @@ class EditionBenchmark {
           intProperty("benchmark.autovacuumNaptimeSeconds", 60));
       ProcessEngine engine = context.getBean(ProcessEngine.class);
       DatabaseStats db = new DatabaseStats(context.getBean(JdbcTemplate.class));
+      cpu = new CpuMeter(context.getBean(JdbcTemplate.class));
       report.postgresVersion = db.serverVersion();
       report.historyLevel = context.getEnvironment().getProperty("camunda.bpm.history-level", "full");
       var jobExecutor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
@@ -172,6 +173,9 @@ class EditionBenchmark {
     assertThat(report.outcomes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(entries);
   }
 
+  /** CPU of the JVM and of the database's backends per stage (printed with the stage's line). */
+  private static CpuMeter cpu;
+
   private static StageResult run(EditionWorkload workload, DatabaseStats db, EditionWorkload.Stage stage) {
     Latency latency = new Latency();
     workload.stageOperations = latency;
@@ -180,6 +184,7 @@ class EditionBenchmark {
     long retriesBefore = workload.userRetries.get();
     long uploadedBefore = workload.uploadedBytes.get();
     long databaseBefore = db.databaseBytes();
+    CpuMeter.Reading cpuBefore = cpu.read();
     long start = System.nanoTime();
     long ops = 0;
     String failure = null;
@@ -190,12 +195,14 @@ class EditionBenchmark {
       e.printStackTrace(System.out);
     }
     double seconds = seconds(start);
+    double[] cpuMillis = cpu.millisSince(cpuBefore);
     long databaseAfter = db.databaseBytes();
     StageResult result = new StageResult(stage.name(), stage.unit(), seconds, ops, latency,
         db.jobLog().minus(jobsBefore), workload.userRetries.get() - retriesBefore, failure,
         db.statementCounters().topSince(statementsBefore, STATEMENTS_PER_STAGE),
         workload.uploadedBytes.get() - uploadedBefore, databaseAfter, databaseAfter - databaseBefore);
-    System.out.printf("  %-34s %9.1f s %7d %-11s %s%n", stage.name(), seconds, ops, stage.unit(),
+    System.out.printf("  %-34s %9.1f s %7d %-11s CPU per op: JVM %.1f ms, PostgreSQL backends %.1f ms %s%n",
+        stage.name(), seconds, ops, stage.unit(), cpuMillis[0] / Math.max(1, ops), cpuMillis[1] / Math.max(1, ops),
         failure == null ? "" : "GAGAL: " + failure);
     return result;
   }
