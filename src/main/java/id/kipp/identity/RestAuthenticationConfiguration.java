@@ -1,6 +1,7 @@
 package id.kipp.identity;
 
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,9 +17,9 @@ import org.springframework.context.annotation.Configuration;
 public class RestAuthenticationConfiguration {
 
   @Bean
-  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(ProcessEngine engine) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(engine));
     registration.setName("camunda-rest-auth");
     registration.addUrlPatterns("/engine-rest/*");
     registration.setInitParameters(Map.of("authentication-provider", HttpBasicAuthenticationProvider.class.getName()));

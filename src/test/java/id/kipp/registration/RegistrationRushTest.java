@@ -105,9 +105,11 @@ class RegistrationRushTest {
       }
     });
     double loadBefore = load();
+    Map<String, Long> threadsBefore = cpuByThreadKind();
     long cpuBefore = processCpuNanos();
     List<Timed> answers = allAtOnce(registrations, () -> reader.start());
     long cpuMillis = (processCpuNanos() - cpuBefore) / 1_000_000;
+    Map<String, Long> threadsAfter = cpuByThreadKind();
     rushing.set(false);
     reader.join();
 
@@ -121,6 +123,15 @@ class RegistrationRushTest {
     // between runs on a machine shared with other jobs
     System.out.printf("Registration rush (%s): CPU of the application's JVM %d ms for 50 registrations (%d ms each);"
         + " load average before %.1f on %d cores%n", database(), cpuMillis, cpuMillis / 50, loadBefore, cores());
+    if (!threadsAfter.isEmpty()) {
+      Map<String, Long> spent = new java.util.TreeMap<>();
+      threadsAfter.forEach((kind, ms) -> spent.put(kind, ms - threadsBefore.getOrDefault(kind, 0L)));
+      long known = spent.values().stream().mapToLong(Long::longValue).sum();
+      spent.put("test clients and ended threads", Math.max(0, cpuMillis - known));
+      System.out.printf("Registration rush (%s): CPU by thread, ms per registration: %s%n", database(),
+          spent.entrySet().stream().map(e -> e.getKey() + " " + Math.round(e.getValue() / 50.0))
+              .collect(java.util.stream.Collectors.joining(", ")));
+    }
     for (Timed timed : answers) {
       assertThat(timed.answer().status()).as(timed.answer().raw()).isEqualTo(200);
     }
@@ -266,6 +277,34 @@ class RegistrationRushTest {
   static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
         .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  /**
+   * CPU time in ms of this JVM's live threads by kind (request threads, JIT compilers, garbage collector, others), read
+   * from Linux's {@code /proc/self/task}; empty elsewhere. Says how much of a rush's CPU is the registrations' own
+   * work and how much the JVM warming up (the rush runs right after the application started).
+   */
+  static Map<String, Long> cpuByThreadKind() {
+    Map<String, Long> kinds = new java.util.TreeMap<>();
+    java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+    if (tasks == null) {
+      return kinds;
+    }
+    for (java.io.File task : tasks) {
+      try {
+        String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14, 15)
+        String kind = name.startsWith("http-nio") ? "request threads"
+            : name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? "JIT compiler"
+            : name.startsWith("GC Thread") || name.startsWith("G1 ") ? "garbage collector" : "other threads";
+        kinds.merge(kind, ticks * 10, Long::sum); // 100 ticks a second on Linux
+      } catch (java.io.IOException | RuntimeException e) {
+        // a thread that ended meanwhile
+      }
+    }
+    return kinds;
   }
 
   static int cores() {
