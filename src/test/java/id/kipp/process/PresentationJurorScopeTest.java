@@ -208,6 +208,22 @@ class PresentationJurorScopeTest {
         () -> engine.getTaskService().getVariables(task.getId()));
     assertThat(visible.keySet()).containsExactlyInAnyOrderElementsOf(VISIBLE);
     assertThat(view(visible)).containsEntry("agency", agencyName).containsEntry("title", "Layanan Terbuka");
+
+    // an entry on an inovasi version from before 2 Dec 2026 still hands in the eleven variables of version tag 1:
+    // the current definition takes them, its task is due at the entry's slot and labelled as before
+    Map<String, Object> entryVariables = engine.getRuntimeService().getVariables(entry.getId());
+    Map<String, Object> version1 = new java.util.HashMap<>();
+    for (String name : VERSION_1) {
+      version1.put(name, entryVariables.get(name));
+    }
+    version1.put("juror", task.getAssignee());
+    ProcessInstance legacy = engine.getRuntimeService().startProcessInstanceByKey("penilaian-presentasi",
+        entry.getBusinessKey(), version1);
+    Task legacyTask = engine.getTaskService().createTaskQuery().processInstanceId(legacy.getId()).singleResult();
+    assertThat(legacyTask.getDueDate()).isEqualTo(entryVariables.get("presentationAt"));
+    assertThat(legacyTask.getName()).isEqualTo(task.getName())
+        .isEqualTo("Nilai presentasi dan wawancara — " + entry.getBusinessKey() + ": Layanan Terbuka");
+    engine.getRuntimeService().deleteProcessInstance(legacy.getId(), "test: version 1 inputs checked");
   }
 
   @Test
