@@ -36,8 +36,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * API and over HTTP with the juror's own login, the task shows exactly what the presentation juror needs — the juror
  * and one JSON variable {@code presentation} with the entry key, title, group, slot and, only when not blind, the
  * agency — and, once submitted, the two fields of the form (never created empty); the entry's own variables (contacts,
- * registrant, desk score and rank, disagreement, other jurors, files) stay out of reach. Jurors with a conflict of interest never get the finalist, and the score is recorded for
- * the task's assignee and the instance's entry whatever the variables say.
+ * registrant, desk score and rank, disagreement, other jurors, files) stay out of reach. Jurors with a conflict of
+ * interest never get the finalist, and the score is recorded for the task's assignee and the instance's entry
+ * whatever the variables say.
  */
 @SharedWebTest
 class PresentationJurorScopeTest {
