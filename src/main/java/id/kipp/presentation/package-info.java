@@ -1,5 +1,6 @@
 /** Presentation timetable and presentation scores. */
-@ApplicationModule(allowedDependencies = {"edition", "evaluation::assignment", "evaluation::scoring", "shared"})
+@ApplicationModule(allowedDependencies = {"edition", "evaluation::assignment", "evaluation::scoring", "registration",
+    "shared"})
 package id.kipp.presentation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -33,19 +33,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A juror's presentation task runs in the juror's own instance of {@code penilaian-presentasi}: through the engine's
- * API and over HTTP with the juror's own login, the task shows exactly what the presentation juror needs (entry key,
- * edition, title, group, slot, pinned rules, the juror, blind flag and — only when not blind — the agency) and the two
- * fields of the form; the entry's own variables (contacts, registrant, desk score and rank, disagreement, other jurors,
- * files) stay out of reach. Jurors with a conflict of interest never get the finalist, and the score is recorded for
- * the task's assignee and the instance's entry whatever the variables say.
+ * API and over HTTP with the juror's own login, the task shows exactly what the presentation juror needs — the juror
+ * and one JSON variable {@code presentation} with the entry key, title, group, slot and, only when not blind, the
+ * agency — and, once submitted, the two fields of the form (never created empty); the entry's own variables (contacts,
+ * registrant, desk score and rank, disagreement, other jurors, files) stay out of reach. Jurors with a conflict of
+ * interest never get the finalist, and the score is recorded for the task's assignee and the instance's entry
+ * whatever the variables say.
  */
 @SharedWebTest
 class PresentationJurorScopeTest {
 
-  /** Every variable a presentation juror's task holds: its instance's inputs and the form's two fields. */
-  static final Set<String> VISIBLE = Set.of("entryKey", "editionKey", "title", "group", "presentationSlot",
-      "presentationAt", "presentationEndsAt", "ruleVersions", "juror", "blindReview", "agency",
-      "presentationScoreInput", "presentationComment");
+  /** Every variable a presentation juror's open task holds: its instance's two inputs (version tag 2). */
+  static final Set<String> VISIBLE = Set.of("juror", "presentation");
+
+  /** The fields of the JSON variable {@code presentation}. */
+  static final Set<String> VIEW = Set.of("entryKey", "title", "group", "slot", "agency");
+
+  /** The form's two fields, variables of the juror's instance once submitted. */
+  static final Set<String> FIELDS = Set.of("presentationScoreInput", "presentationComment");
+
+  /** The inputs of an instance started on version tag 1 (eleven copies), which the form still shows. */
+  static final Set<String> VERSION_1 = Set.of("entryKey", "editionKey", "title", "group", "presentationSlot",
+      "presentationAt", "presentationEndsAt", "ruleVersions", "juror", "blindReview", "agency");
 
   private static final String GROUP = "Perangkat Daerah";
 
@@ -107,14 +116,13 @@ class PresentationJurorScopeTest {
     // through the engine's API, as the juror
     Map<String, Object> visible = driver.as(juror, () -> engine.getTaskService().getVariables(task.getId()));
     assertThat(visible.keySet()).containsExactlyInAnyOrderElementsOf(VISIBLE);
-    assertThat(visible).containsEntry("entryKey", entry.getBusinessKey()).containsEntry("editionKey", driver.editionKey)
-        .containsEntry("title", "Layanan Rahasia").containsEntry("group", GROUP).containsEntry("juror", juror)
-        .containsEntry("blindReview", true).containsEntry("agency", "")
-        .containsEntry("presentationSlot", entryVariables.get("presentationSlot"))
-        .containsEntry("presentationAt", entryVariables.get("presentationAt"))
-        .containsEntry("presentationEndsAt", entryVariables.get("presentationEndsAt"));
-    assertThat((String) visible.get("presentationSlot")).endsWith("WIB");
-    assertThat(visible.values()).doesNotContain(agencyName);
+    assertThat(visible).containsEntry("juror", juror);
+    Map<String, Object> view = view(visible);
+    assertThat(view).containsOnlyKeys("entryKey", "title", "group", "slot")
+        .containsEntry("entryKey", entry.getBusinessKey()).containsEntry("title", "Layanan Rahasia")
+        .containsEntry("group", GROUP).containsEntry("slot", entryVariables.get("presentationSlot"));
+    assertThat((String) view.get("slot")).endsWith("WIB");
+    assertThat(view.values()).doesNotContain(agencyName);
 
     // over HTTP with the juror's login, as a client of the REST API would
     ResponseEntity<String> variables = http.withBasicAuth(juror, juror)
@@ -127,6 +135,7 @@ class PresentationJurorScopeTest {
         .getForEntity("/engine-rest/task/" + task.getId() + "/form-variables", String.class);
     assertThat(formVariables.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(fieldNames(formVariables.getBody())).isSubsetOf(VISIBLE);
+    assertThat(formVariables.getBody()).doesNotContain(agencyName);
 
     // the entry's own variables are out of reach, over HTTP and through the engine's API
     assertThat(entryVariables).containsKeys("contactEmail", "registeredBy", "deskScore", "deskRank", "rankingDeskScore",
@@ -171,6 +180,10 @@ class PresentationJurorScopeTest {
     assertThat(engine.getRuntimeService().getVariable(entry.getId(), "presentationScore")).isEqualTo(80.0);
     assertThat(engine.getRuntimeService().getVariable(entry.getId(), "presentationJurorCount")).isEqualTo(2L);
     assertThat(entry).isWaitingAt("Task_AwaitAward");
+    // the form's fields became variables of each juror's own instance when submitted, none created empty
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(
+        other.getProcessInstanceId()).list()).extracting(variable -> variable.getName())
+        .containsExactlyInAnyOrder("juror", "presentation", "presentationScoreInput");
   }
 
   @Test
@@ -195,7 +208,23 @@ class PresentationJurorScopeTest {
     Map<String, Object> visible = driver.as(task.getAssignee(),
         () -> engine.getTaskService().getVariables(task.getId()));
     assertThat(visible.keySet()).containsExactlyInAnyOrderElementsOf(VISIBLE);
-    assertThat(visible).containsEntry("agency", agencyName).containsEntry("blindReview", false);
+    assertThat(view(visible)).containsEntry("agency", agencyName).containsEntry("title", "Layanan Terbuka");
+
+    // an entry on an inovasi version from before 2 Dec 2026 still hands in the eleven variables of version tag 1:
+    // the current definition takes them, its task is due at the entry's slot and labelled as before
+    Map<String, Object> entryVariables = engine.getRuntimeService().getVariables(entry.getId());
+    Map<String, Object> version1 = new java.util.HashMap<>();
+    for (String name : VERSION_1) {
+      version1.put(name, entryVariables.get(name));
+    }
+    version1.put("juror", task.getAssignee());
+    ProcessInstance legacy = engine.getRuntimeService().startProcessInstanceByKey("penilaian-presentasi",
+        entry.getBusinessKey(), version1);
+    Task legacyTask = engine.getTaskService().createTaskQuery().processInstanceId(legacy.getId()).singleResult();
+    assertThat(legacyTask.getDueDate()).isEqualTo(entryVariables.get("presentationAt"));
+    assertThat(legacyTask.getName()).isEqualTo(task.getName())
+        .isEqualTo("Nilai presentasi dan wawancara — " + entry.getBusinessKey() + ": Layanan Terbuka");
+    engine.getRuntimeService().deleteProcessInstance(legacy.getId(), "test: version 1 inputs checked");
   }
 
   @Test
@@ -212,7 +241,12 @@ class PresentationJurorScopeTest {
         named.add(component.get("key").asText());
       }
     });
-    assertThat(named).contains("presentationSlot", "entryKey", "title", "group").isSubsetOf(VISIBLE);
+    Set<String> known = new HashSet<>(VISIBLE);
+    known.addAll(VIEW);
+    known.addAll(FIELDS);
+    known.addAll(VERSION_1);
+    assertThat(named).contains("presentation", "slot", "presentationSlot", "entryKey", "title", "group")
+        .isSubsetOf(known);
   }
 
   /** Variable names in a FEEL expression: without string literals and FEEL's keywords. */
@@ -224,6 +258,11 @@ class PresentationJurorScopeTest {
     }
     names.removeAll(Set.of("if", "then", "else", "null", "or", "and", "not", "true", "false"));
     return names;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> view(Map<String, Object> variables) {
+    return (Map<String, Object>) variables.get("presentation");
   }
 
   private static Set<String> fieldNames(String json) throws Exception {
