@@ -11,6 +11,8 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -40,6 +42,16 @@ class ConsensusFormBrowserTest {
 
   @Autowired
   ProcessEngine engine;
+
+  /**
+   * camunda-bpm-assert keeps one engine for the whole JVM: the first it finds, or the last {@code init} named. In a
+   * full run an earlier class of another context (e.g. {@code ProcessTestBase}) leaves its own engine there, on
+   * another database, where this edition does not exist: {@code isWaitingAt} then reported it ended.
+   */
+  @BeforeEach
+  void initAssertions() {
+    BpmnAwareTests.init(engine);
+  }
 
   @Test
   void theSecretariatRecordsAConsensusScoreByClicks() throws IOException {
