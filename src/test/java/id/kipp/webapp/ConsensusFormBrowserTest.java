@@ -27,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The secretariat completes "Tetapkan konsensus penilaian" in Tasklist by clicks, in headless Chromium at 1366×768: an
  * edition whose two jurors disagree on one entry (as in {@code ConsensusTest}) waits at the consensus task; the
  * secretariat of that edition opens it, writes the note, adds one row of the dynamic list {@code consensusScoreRows}
- * (the flagged entry chosen in the select, its consensus score typed) and presses "Selesaikan". The task is gone and the
- * consensus score replaces the desk score in the ranking. Screenshot:
+ * (the flagged entry chosen in the select, its consensus score typed) and presses "Selesaikan". The task is gone and
+ * the consensus score replaces the desk score in the ranking. Screenshot:
  * {@code target/browser-screenshots/tasklist-sekretariat-konsensus.png}.
  */
 @SharedWebTest
@@ -91,7 +91,8 @@ class ConsensusFormBrowserTest {
     assertThat(browser.pageText()).contains("Konsensus penilaian", "selisih nilai total antarjuri 40,00");
 
     waitFor(".fjs-container textarea").sendKeys("Rapat konsensus 3 juri: disepakati 82.");
-    click(browser.find(By.xpath("//*[contains(@class,'fjs-form-field-dynamiclist')]//button[normalize-space()='Tambah']")));
+    click(browser.find(By.xpath(
+        "//*[contains(@class,'fjs-form-field-dynamiclist')]//button[normalize-space()='Tambah']")));
     WebElement row = waitFor(".fjs-form-field-dynamiclist .fjs-repeat-row-container");
     choose(row, "Inovasi", entryKey);
     WebElement score = row.findElement(By.cssSelector(".fjs-form-field-number input"));
