@@ -52,7 +52,7 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Bef
 
   public static final String REQUIRED_PROPERTY = "kipp.browser.required";
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(15);
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final File chromium = new File(System.getProperty("kipp.browser.chromium", "/usr/bin/chromium"));
   private final File chromedriver = new File(System.getProperty("kipp.browser.chromedriver", "/usr/bin/chromedriver"));
@@ -242,7 +242,7 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Bef
     }
   }
 
-  /** Polls {@code condition} until it holds (fails after 15 seconds). */
+  /** Polls {@code condition} until it holds (fails after 30 seconds). */
   public void waitUntil(BooleanSupplier condition) {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     while (!condition.getAsBoolean()) {
