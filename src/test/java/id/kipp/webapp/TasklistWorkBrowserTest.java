@@ -83,7 +83,7 @@ class TasklistWorkBrowserTest {
     assertNear(missing, start);
     browser.type(By.cssSelector(".modal-body input[cam-variable-name=title]"), "Layanan Uji Peramban");
     browser.waitUntil(() -> !browser.text(By.cssSelector(".modal-footer .kipp-missing")).contains("Judul inovasi"));
-    assertFits(".modal-body");
+    browser.assertFits(".modal-body");
     js("arguments[0].scrollIntoView({block: 'end'});", browser.find(By.cssSelector(".modal-footer .kipp-missing")));
     shot("tasklist-peserta-pendaftaran");
   }
@@ -108,7 +108,7 @@ class TasklistWorkBrowserTest {
     browser.waitUntil(() -> browser.findAll(By.cssSelector(".task-details button.claim")).isEmpty());
     browser.waitUntil(this::completeEnabled);
 
-    assertFits(".task-details");
+    browser.assertFits(".task-details");
     shot("tasklist-sekretariat-seleksi");
 
     // "Lolos" without the checklist: the server refuses, and says so next to "Selesaikan"
@@ -121,7 +121,7 @@ class TasklistWorkBrowserTest {
     assertNear(refusal, completeButton());
     settle();
     assertThat(browser.pageText()).doesNotContain(TOAST).doesNotContain("Cannot submit");
-    assertFits(".task-details");
+    browser.assertFits(".task-details");
     assertNoEnglish();
     shot("tasklist-sekretariat-penolakan");
 
@@ -138,7 +138,7 @@ class TasklistWorkBrowserTest {
     assertThat(waitFor(".kipp-refusal").getText()).isEqualTo(atField.getText());
     settle();
     assertThat(browser.pageText()).doesNotContain(TOAST);
-    assertFits(".task-details");
+    browser.assertFits(".task-details");
     assertNoEnglish();
     shot("tasklist-sekretariat-penolakan-isian");
     note.clear();
@@ -172,7 +172,7 @@ class TasklistWorkBrowserTest {
     click(waitFor("ol.tasks-list li.task h4.task a"));
     waitFor(".fjs-container .fjs-form-field-number input");
     assertThat(browser.findAll(By.cssSelector(".task-details button.claim"))).isEmpty();
-    assertFits(".task-details");
+    browser.assertFits(".task-details");
     shot("tasklist-juri-penilaian");
     // the form's links to the two proposal PDFs open with the Tasklist login (the webapps' session)
     List<WebElement> pdfLinks = browser.findAll(By.cssSelector(".fjs-container a[href*='/api/penilaian/']"));
@@ -244,7 +244,7 @@ class TasklistWorkBrowserTest {
     waitFor(".kipp-claim-note");
     browser.waitUntil(this::completeEnabled);
     WebElement table = waitFor(".task-details .fjs-container table");
-    assertFits(".task-details");
+    browser.assertFits(".task-details");
     // scores the Indonesian way: 86,46, never 86.46
     assertThat(table.getText()).containsPattern("\\d+,\\d\\d").doesNotContainPattern("\\b\\d{1,3}\\.\\d\\d\\b");
     js("arguments[0].scrollIntoView({block: 'start'});", table);
@@ -274,7 +274,7 @@ class TasklistWorkBrowserTest {
     click(taskInList("Tinjau penugasan juri"));
     waitFor(".kipp-claim-note");
     WebElement table = waitFor(".task-details .fjs-container table");
-    assertFits(".task-details");
+    browser.assertFits(".task-details");
     assertThat((Boolean) js("const t = arguments[0]; return t.scrollWidth <= t.clientWidth + 1 "
         + "|| getComputedStyle(t).overflowX === 'auto';", table)).as("the assignment table fits or scrolls").isTrue();
     js("arguments[0].scrollIntoView({block: 'start'});", table);
@@ -297,7 +297,7 @@ class TasklistWorkBrowserTest {
     choose(row, "Juri pengganti", replacement);
     click(browser.find(By.xpath("//*[contains(@class,'fjs-container')]//label"
         + "[contains(normalize-space(.),'Penugasan sudah diperiksa')]")));
-    assertFits(".task-details");
+    browser.assertFits(".task-details");
     assertNoEnglish();
     js("arguments[0].scrollIntoView({block: 'center'});", row);
     shot("tasklist-sekretariat-penugasan-baris");
@@ -366,7 +366,7 @@ class TasklistWorkBrowserTest {
     click(taskInList("Tetapkan jadwal presentasi"));
     waitFor(".kipp-claim-note");
     WebElement table = waitFor(".task-details .fjs-container table");
-    assertFits(".task-details");
+    browser.assertFits(".task-details");
     js("arguments[0].scrollIntoView({block: 'start'});", table);
     shot("tasklist-sekretariat-jadwal");
 
@@ -472,39 +472,6 @@ class TasklistWorkBrowserTest {
     var buttonBox = button.getRect();
     assertThat(Math.abs(buttonBox.getY() - (messageBox.getY() + messageBox.getHeight()))).as("distance")
         .isLessThan(150);
-  }
-
-  /**
-   * No visible element in {@code pane} reaches beyond the pane's left or right edge, unless it sits in a box that
-   * scrolls horizontally (a wide table scrolls inside itself) — that box then must fit.
-   */
-  @SuppressWarnings("unchecked")
-  private void assertFits(String pane) {
-    List<String> wider = (List<String>) js("""
-        const pane = Array.from(document.querySelectorAll(arguments[0])).find(e => e.offsetParent !== null);
-        if (!pane) { return ['no pane ' + arguments[0]]; }
-        const limit = pane.getBoundingClientRect();
-        const wider = [];
-        for (const element of pane.querySelectorAll('*')) {
-          const style = getComputedStyle(element);
-          if (element.offsetParent === null && style.position !== 'fixed' || style.visibility === 'hidden') continue;
-          let parent = element.parentElement, scrolled = false;
-          while (parent && parent !== pane) {
-            const overflow = getComputedStyle(parent).overflowX;
-            if (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden') { scrolled = true; break; }
-            parent = parent.parentElement;
-          }
-          if (scrolled) continue;
-          const box = element.getBoundingClientRect();
-          if (box.width === 0 || box.height === 0 || box.right < limit.left) continue;
-          if (box.right > limit.right + 1 || box.left < limit.left - 1) {
-            wider.push(element.tagName.toLowerCase() + '.' + element.className + ' ' + Math.round(box.left) + '..'
-                + Math.round(box.right) + ' in ' + Math.round(limit.left) + '..' + Math.round(limit.right));
-          }
-        }
-        return wider.slice(0, 10);
-        """, pane);
-    assertThat(wider).as("elements wider than %s", pane).isEmpty();
   }
 
   /** None of the webapps' own English strings on the screen ({@link WebappStrings}). */
