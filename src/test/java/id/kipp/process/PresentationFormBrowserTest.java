@@ -57,11 +57,7 @@ class PresentationFormBrowserTest {
     String slot = (String) engine.getRuntimeService().getVariable(entry.getId(), "presentationSlot");
 
     browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    browser.waitUntil(() -> !browser.findAll(By.cssSelector("input[ng-model='username']")).isEmpty());
-    browser.type(By.cssSelector("input[ng-model='username']"), juror);
-    browser.type(By.cssSelector("input[ng-model='password']"), juror);
-    browser.find(By.cssSelector("button[type='submit']")).click();
-    browser.waitUntil(() -> browser.findAll(By.cssSelector("input[ng-model='username']")).isEmpty());
+    browser.signIn(juror, juror);
     browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
     browser.waitUntil(() -> browser.pageText().contains(slot));
 
