@@ -268,7 +268,26 @@ class TasklistWorkBrowserTest {
           driver.screening("LOLOS", null, null));
     }
     driver.runJobs();
-    driver.closeRegistration();
+    // jurors named with their academic titles, as many are: their labels in the swap row's half-width selects are
+    // longer than the field (the options are written when registration closes; the names are restored after)
+    java.util.Map<String, String> lastNames = new java.util.HashMap<>();
+    for (int i = 2; i <= 4; i++) {
+      org.camunda.bpm.engine.identity.User juror = engine.getIdentityService().createUserQuery().userId("juri" + i)
+          .singleResult();
+      lastNames.put(juror.getId(), juror.getLastName());
+      juror.setLastName(i + " Prof. Dr. Ir. Raden Ayu Sekar Kinasih Wulandari, M.Si., M.Kes.");
+      engine.getIdentityService().saveUser(juror);
+    }
+    try {
+      driver.closeRegistration();
+    } finally {
+      lastNames.forEach((id, lastName) -> {
+        org.camunda.bpm.engine.identity.User juror = engine.getIdentityService().createUserQuery().userId(id)
+            .singleResult();
+        juror.setLastName(lastName);
+        engine.getIdentityService().saveUser(juror);
+      });
+    }
 
     login("sekretariat");
     click(taskInList("Tinjau penugasan juri"));
@@ -297,7 +316,13 @@ class TasklistWorkBrowserTest {
     choose(row, "Juri pengganti", replacement);
     click(browser.find(By.xpath("//*[contains(@class,'fjs-container')]//label"
         + "[contains(normalize-space(.),'Penugasan sudah diperiksa')]")));
+    // the long juror labels stay on one line in their boxes, cut with "…", the whole label as the tooltip
     browser.assertFits(".task-details");
+    WebElement shownJuror = row.findElement(By.xpath(".//*[contains(@class,'fjs-form-field-select')][.//label["
+        + "starts-with(normalize-space(.), 'Juri pengganti')]]//*[contains(@class,'fjs-select-display')]"));
+    assertThat(js("return getComputedStyle(arguments[0]).textOverflow;", shownJuror)).isEqualTo("ellipsis");
+    browser.waitUntil(() -> String.valueOf(shownJuror.getAttribute("title")).contains("Kinasih Wulandari, M.Si."));
+    assertThat(shownJuror.getAttribute("title")).startsWith(replacement + " — Juri ");
     assertNoEnglish();
     js("arguments[0].scrollIntoView({block: 'center'});", row);
     shot("tasklist-sekretariat-penugasan-baris");
