@@ -327,6 +327,9 @@ class TasklistWorkBrowserTest {
     js("arguments[0].scrollIntoView({block: 'center'});", row);
     shot("tasklist-sekretariat-penugasan-baris");
     assertThat(row.getText()).contains(entryKey).contains(replaced).contains(replacement);
+    // the form's last button, scrolled to the bottom of the pane, stands wholly above Tasklist's footer
+    assertLastButtonVisibleAtTheBottom();
+    shot("tasklist-sekretariat-penugasan-tombol");
     // "Selesaikan" sends the form with that row: the task is done and the released assignment has the swap
     browser.waitUntil(this::completeEnabled);
     click(completeButton());
@@ -497,6 +500,31 @@ class TasklistWorkBrowserTest {
     var buttonBox = button.getRect();
     assertThat(Math.abs(buttonBox.getY() - (messageBox.getY() + messageBox.getHeight()))).as("distance")
         .isLessThan(150);
+  }
+
+  /**
+   * Scrolls the form pane (the scrolling box of {@code .task-details}) to its bottom and asserts that "Selesaikan",
+   * the form's last button, is wholly inside the window and not under Tasklist's fixed footer: its box ends above the
+   * footer's top, and the points just inside its four corners are the button's.
+   */
+  private void assertLastButtonVisibleAtTheBottom() {
+    WebElement button = completeButton();
+    String seen = String.valueOf(js("""
+        const button = arguments[0];
+        let pane = button.parentElement;
+        while (pane && !['auto', 'scroll'].includes(getComputedStyle(pane).overflowY)) pane = pane.parentElement;
+        pane.scrollTop = pane.scrollHeight;
+        const box = button.getBoundingClientRect();
+        const footer = document.querySelector('footer');
+        const floor = Math.min(window.innerHeight, footer ? footer.getBoundingClientRect().top : window.innerHeight);
+        const covered = [[box.left + 2, box.top + 2], [box.right - 2, box.top + 2], [box.left + 2, box.bottom - 2],
+            [box.right - 2, box.bottom - 2]].filter(([x, y]) => !button.contains(document.elementFromPoint(x, y)));
+        return box.top >= 0 && box.left >= 0 && box.right <= window.innerWidth && box.bottom <= floor
+            && covered.length === 0 ? 'visible' : 'button ' + Math.round(box.top) + '..' + Math.round(box.bottom)
+            + ' x ' + Math.round(box.left) + '..' + Math.round(box.right) + ', window ' + window.innerWidth + 'x'
+            + window.innerHeight + ', footer from ' + floor + ', corners covered: ' + covered.length;
+        """, button));
+    assertThat(seen).as("Selesaikan at the bottom of the pane").isEqualTo("visible");
   }
 
   /** None of the webapps' own English strings on the screen ({@link WebappStrings}). */
