@@ -53,6 +53,7 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Bef
   public static final String REQUIRED_PROPERTY = "kipp.browser.required";
 
   private static final Duration TIMEOUT = Duration.ofSeconds(15);
+  private static final Duration PAGE_LOAD_TIMEOUT = Duration.ofSeconds(60);
 
   private final File chromium = new File(System.getProperty("kipp.browser.chromium", "/usr/bin/chromium"));
   private final File chromedriver = new File(System.getProperty("kipp.browser.chromedriver", "/usr/bin/chromedriver"));
@@ -101,7 +102,9 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Bef
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
         .usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
+    // a page's first load from a freshly started application on a busy build machine (servlet and webapp start-up)
+    // took longer than 15 s; a page that does load is not slowed by a longer limit
+    driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD_TIMEOUT);
   }
 
   @Override
