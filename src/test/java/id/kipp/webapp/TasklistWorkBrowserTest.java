@@ -552,8 +552,17 @@ class TasklistWorkBrowserTest {
 
   /** Waits until an element {@code css} finds is displayed and returns it. */
   private WebElement waitFor(String css) {
-    browser.waitUntil(() -> browser.findAll(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed));
-    return browser.findAll(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
+    WebElement[] found = new WebElement[1];
+    browser.waitUntil(() -> {
+      try {
+        found[0] = browser.findAll(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst()
+            .orElse(null);
+        return found[0] != null;
+      } catch (org.openqa.selenium.StaleElementReferenceException renderedAgain) {
+        return false; // the task list renders its items anew when it refreshes: look again
+      }
+    });
+    return found[0];
   }
 
   private void click(WebElement element) {
