@@ -134,7 +134,7 @@ class PublicObjectionBrowserTest {
     assertThat(row.getText()).contains("1 — " + run.entry(0));
     tasklist.click(row.findElement(By.xpath(".//label[contains(normalize-space(.), 'Diterima (finalis gugur)')]")));
     row.findElement(By.cssSelector("textarea")).sendKeys("Terbukti dari kunjungan lapangan: loket tutup.");
-    tasklist.assertFits(".task-details");
+    browser.assertFits(".task-details");
     tasklist.assertNoEnglish();
     tasklist.scrollTo(row);
     browser.screenshot("uji-publik-7-putusan-baris");

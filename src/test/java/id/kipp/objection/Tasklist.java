@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kipp.testsupport.Browser;
 import id.kipp.testsupport.WebappStrings;
-import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
@@ -114,39 +113,6 @@ final class Tasklist {
 
   void scrollTo(WebElement element) {
     js("arguments[0].scrollIntoView({block: 'center'});", element);
-  }
-
-  /**
-   * No visible element in {@code pane} reaches beyond the pane's left or right edge, unless it sits in a box that
-   * scrolls horizontally — that box then must fit.
-   */
-  @SuppressWarnings("unchecked")
-  void assertFits(String pane) {
-    List<String> wider = (List<String>) js("""
-        const pane = Array.from(document.querySelectorAll(arguments[0])).find(e => e.offsetParent !== null);
-        if (!pane) { return ['no pane ' + arguments[0]]; }
-        const limit = pane.getBoundingClientRect();
-        const wider = [];
-        for (const element of pane.querySelectorAll('*')) {
-          const style = getComputedStyle(element);
-          if (element.offsetParent === null && style.position !== 'fixed' || style.visibility === 'hidden') continue;
-          let parent = element.parentElement, scrolled = false;
-          while (parent && parent !== pane) {
-            const overflow = getComputedStyle(parent).overflowX;
-            if (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden') { scrolled = true; break; }
-            parent = parent.parentElement;
-          }
-          if (scrolled) continue;
-          const box = element.getBoundingClientRect();
-          if (box.width === 0 || box.height === 0 || box.right < limit.left) continue;
-          if (box.right > limit.right + 1 || box.left < limit.left - 1) {
-            wider.push(element.tagName.toLowerCase() + '.' + element.className + ' ' + Math.round(box.left) + '..'
-                + Math.round(box.right) + ' in ' + Math.round(limit.left) + '..' + Math.round(limit.right));
-          }
-        }
-        return wider.slice(0, 10);
-        """, pane);
-    assertThat(wider).as("elements wider than %s", pane).isEmpty();
   }
 
   /** None of the webapps' own English strings on the screen ({@link WebappStrings}). */

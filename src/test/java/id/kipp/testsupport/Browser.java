@@ -53,6 +53,7 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Bef
   public static final String REQUIRED_PROPERTY = "kipp.browser.required";
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration PAGE_LOAD_TIMEOUT = Duration.ofSeconds(60);
 
   private final File chromium = new File(System.getProperty("kipp.browser.chromium", "/usr/bin/chromium"));
   private final File chromedriver = new File(System.getProperty("kipp.browser.chromedriver", "/usr/bin/chromedriver"));
@@ -101,7 +102,9 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Bef
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
         .usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
+    // a page's first load from a freshly started application on a busy build machine (servlet and webapp start-up)
+    // took longer than 15 s; a page that does load is not slowed by a longer limit
+    driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD_TIMEOUT);
   }
 
   @Override
@@ -216,6 +219,67 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Bef
     }
     find(By.cssSelector(".form-signin button[type=submit]")).click();
     waitUntil(() -> findAll(By.cssSelector(".form-signin")).isEmpty());
+  }
+
+  /**
+   * Asserts that the displayed pane {@code paneCss} finds (a Tasklist form pane: {@code .task-details},
+   * {@code .modal-body}) shows all its content without clipping or spilling:
+   *
+   * <ul>
+   *   <li>horizontally, no visible element reaches beyond the pane's left or right edge, unless it sits in a box that
+   *       scrolls or clips horizontally (a wide table scrolls inside itself) — that box then must fit;
+   *   <li>vertically, no visible element's content runs out of its own box: the content of a box that neither
+   *       scrolls nor grows with it (e.g. the option label of a {@code <select>} in a dynamic-list row that wraps to a
+   *       second line below the field's fixed-height box, or text cut off at the bottom) is taller than the box.
+   * </ul>
+   *
+   * Form controls' own insides ({@code input}, {@code textarea}, {@code select}) and boxes that scroll vertically are
+   * not checked for the vertical spill, nor overhangs of up to 6 px (icons, a heading's descenders: less than a line of
+   * text); a label cut short on one line with an ellipsis is not a spill either. The message names up to ten
+   * offending elements with their boxes.
+   */
+  @SuppressWarnings("unchecked")
+  public void assertFits(String paneCss) {
+    List<String> offending = (List<String>) driver.executeScript("""
+        const pane = Array.from(document.querySelectorAll(arguments[0])).find(e => e.offsetParent !== null);
+        if (!pane) { return ['no pane ' + arguments[0]]; }
+        const limit = pane.getBoundingClientRect();
+        const name = e => e.tagName.toLowerCase() + (typeof e.className === 'string' && e.className.trim()
+            ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+            + ' "' + (e.innerText || e.value || '').trim().slice(0, 40) + '"';
+        const scrolls = value => value === 'auto' || value === 'scroll' || value === 'hidden' || value === 'clip';
+        const found = [];
+        for (const element of pane.querySelectorAll('*')) {
+          const style = getComputedStyle(element);
+          if (element.offsetParent === null && style.position !== 'fixed' || style.visibility === 'hidden') continue;
+          const box = element.getBoundingClientRect();
+          if (box.width === 0 || box.height === 0) continue;
+          // horizontal: beyond the pane, unless inside a box that scrolls or clips sideways
+          let parent = element.parentElement, inScroller = false;
+          while (parent && parent !== pane) {
+            if (scrolls(getComputedStyle(parent).overflowX)) { inScroller = true; break; }
+            parent = parent.parentElement;
+          }
+          if (!inScroller && box.right >= limit.left && (box.right > limit.right + 1 || box.left < limit.left - 1)) {
+            found.push('wider: ' + name(element) + ' x ' + Math.round(box.left) + '..' + Math.round(box.right)
+                + ' in ' + Math.round(limit.left) + '..' + Math.round(limit.right));
+            continue;
+          }
+          // vertical: content taller than a box that does not scroll (it spills below it, or is cut off)
+          if (/^(INPUT|TEXTAREA|SELECT|OPTION|svg|IMG|IFRAME)$/i.test(element.tagName)) continue;
+          if (style.display.startsWith('inline') && style.display !== 'inline-block') continue;
+          const overflowY = style.overflowY;
+          if (overflowY === 'auto' || overflowY === 'scroll') continue;
+          // (a few pixels are glyphs and icons overhanging their line; a wrapped line of text is 14 px or more)
+          if (element.scrollHeight > element.clientHeight + 6 && element.clientHeight > 0) {
+            found.push('taller: ' + name(element) + ' content ' + element.scrollHeight + ' px in a box of '
+                + element.clientHeight + ' px (overflow-y ' + overflowY + ', white-space ' + style.whiteSpace + ')');
+          }
+        }
+        return found.slice(0, 10);
+        """, paneCss);
+    org.assertj.core.api.Assertions.assertThat(offending)
+        .as("elements of %s clipped or spilling at %s", paneCss, driver.getCurrentUrl()).isEmpty();
   }
 
   /** Clicks an element that leads to another page (a link, a submit button) and waits until that page is loaded. */

@@ -58,7 +58,7 @@ class EditionStartFormBrowserTest {
     js("arguments[0].scrollIntoView({block: 'start'});", list);
     assertThat(list.getText()).contains("Kelompok", "Finalis", "Pemenang").doesNotContain("Add new");
     assertThat(WebappStrings.englishIn(browser.pageText())).as("English in the start form").isEmpty();
-    assertFits(".modal-body");
+    browser.assertFits(".modal-body");
     browser.screenshot("tasklist-sekretariat-edisi-baru");
   }
 
@@ -77,36 +77,6 @@ class EditionStartFormBrowserTest {
     }
     browser.signIn(user, user);
     waitFor(".task-filters .task-filter");
-  }
-
-  /** No visible element of {@code pane} reaches beyond its edges, except inside a box that scrolls. */
-  @SuppressWarnings("unchecked")
-  private void assertFits(String pane) {
-    List<String> wider = (List<String>) js("""
-        const pane = Array.from(document.querySelectorAll(arguments[0])).find(e => e.offsetParent !== null);
-        if (!pane) { return ['no pane ' + arguments[0]]; }
-        const limit = pane.getBoundingClientRect();
-        const wider = [];
-        for (const element of pane.querySelectorAll('*')) {
-          const style = getComputedStyle(element);
-          if (element.offsetParent === null && style.position !== 'fixed' || style.visibility === 'hidden') continue;
-          let parent = element.parentElement, scrolled = false;
-          while (parent && parent !== pane) {
-            const overflow = getComputedStyle(parent).overflowX;
-            if (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden') { scrolled = true; break; }
-            parent = parent.parentElement;
-          }
-          if (scrolled) continue;
-          const box = element.getBoundingClientRect();
-          if (box.width === 0 || box.height === 0 || box.right < limit.left) continue;
-          if (box.right > limit.right + 1 || box.left < limit.left - 1) {
-            wider.push(element.tagName.toLowerCase() + '.' + element.className + ' ' + Math.round(box.left) + '..'
-                + Math.round(box.right) + ' in ' + Math.round(limit.left) + '..' + Math.round(limit.right));
-          }
-        }
-        return wider.slice(0, 10);
-        """, pane);
-    assertThat(wider).as("elements wider than %s", pane).isEmpty();
   }
 
   private Object js(String script, Object... arguments) {

@@ -29,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * is UTC (not Jakarta): a juror, the secretariat and a participant log in to Tasklist, an administrator to Admin and
  * Welcome; the first screen after login shows none of the webapps' English strings ({@link WebappStrings}), no
  * migration banner, dates in Jakarta time with the footer saying so; the form renderer's messages are Bahasa; the
- * Pimpinan opening Cockpit gets the Bahasa refusal page. Screenshots: {@code target/browser-screenshots/webapp-*.png}.
+ * Pimpinan opening Cockpit gets the Bahasa refusal page; a secretariat account without names is named by its id in
+ * Cockpit's header as in Tasklist's. Screenshots: {@code target/browser-screenshots/webapp-*.png}.
  */
 @SharedWebTest
 class WebappBrowserTest {
@@ -190,6 +191,22 @@ class WebappBrowserTest {
     assertBahasaWithoutBanner();
     assertThat(browser.text(By.id("footer-timezone"))).isEqualTo(FOOTER_ZONE);
     shot("webapp-welcome");
+  }
+
+  @Test
+  void secretariatWithoutNamesIsNamedByTheUserIdInCockpit() throws IOException {
+    CompetitionDriver driver = new CompetitionDriver(engine, "WBC");
+    String secretariat = driver.code.toLowerCase() + "sekretariat";
+    driver.user(secretariat, "sekretariat");
+
+    browser.open(url("/camunda/app/cockpit/default/#/login"));
+    login(secretariat);
+    waitFor("[cam-widget-header] .account .dropdown-toggle");
+    // kipp/user-name.js in Cockpit too: the user id, not "null null"
+    browser.waitUntil(() -> secretariat.equals(
+        browser.text(By.cssSelector("[cam-widget-header] .account .dropdown-toggle"))));
+    assertThat(browser.text(By.cssSelector("[cam-widget-header]"))).doesNotContain("null");
+    shot("webapp-cockpit-sekretariat");
   }
 
   @Test

@@ -133,7 +133,8 @@ class CockpitLocaleTest {
     assertThat(config).contains("export default {")
         .containsPattern("locales:\\s*\\{\\s*availableLocales:\\s*\\['id'],\\s*fallbackLocale:\\s*'id'\\s*}")
         .containsPattern("\\n  customScripts: \\[\\n(\\s*//[^\\n]*\\n)*\\s*'../kipp/time-zone',\\n(\\s*//[^\\n]*\\n)*"
-            + "\\s*'../kipp/bahasa',\\n(\\s*//[^\\n]*\\n)*\\s*'../kipp/dashboard'\\n  ],");
+            + "\\s*'../kipp/bahasa',\\n(\\s*//[^\\n]*\\n)*\\s*'../kipp/user-name',\\n(\\s*//[^\\n]*\\n)*"
+            + "\\s*'../kipp/dashboard'\\n  ],");
     // the webjar's own config.js only has commented examples: nothing of it is lost by replacing it
     String original = new String(bytes(webjarUrl("scripts/config.js")), StandardCharsets.UTF_8);
     String body = original.substring(original.indexOf("export default {") + "export default {".length(),

@@ -3,8 +3,8 @@
  * `firstName + " " + lastName`: a user without names (a test user, an account created without a profile) reads
  * "null null", one with a first name only "Budi null". Here the header's name leaves out the missing parts, and
  * without any name it is empty, so that the header shows the user id (its template falls back to it).
- * Registered in the scripts/config.js of Tasklist, Admin and Welcome as '../kipp/user-name' (Cockpit's list of scripts
- * is pinned by webapps/CockpitLocaleTest; Cockpit can take it the same way).
+ * Registered in the scripts/config.js of Tasklist, Cockpit, Admin and Welcome as '../kipp/user-name' (Cockpit's list
+ * of scripts is pinned by webapps/CockpitLocaleTest).
  */
 const MISSING = /^(null|undefined)$/;
 

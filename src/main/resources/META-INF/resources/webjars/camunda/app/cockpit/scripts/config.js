@@ -3,7 +3,7 @@
  *
  * This file replaces the webjar's app/cockpit/scripts/config.js of Camunda 7.24, in which every setting is a commented
  * example: files under META-INF/resources/webjars/camunda/ of the application are served before the webjar's. Our
- * settings: the edition dashboard plugin (customScripts); Bahasa Indonesia as the only language (locales/id.json, a
+ * settings: the edition dashboard plugin and the scripts shared with Tasklist (customScripts); Bahasa Indonesia as the only language (locales/id.json, a
  * translation of the webjar's locales/en.json, with Indonesian dates; CockpitLocaleTest fails the build when a Camunda upgrade adds labels). The commented examples
  * below are Camunda's, kept for reference (Copyright Camunda Services GmbH, Apache License 2.0).
  */
@@ -15,6 +15,8 @@ export default {
     '../kipp/time-zone',
     // <html lang="id">; AngularJS's month and day names in Bahasa Indonesia
     '../kipp/bahasa',
+    // the header names a user without first and last name by the user id (not "null null"), as in Tasklist
+    '../kipp/user-name',
     // the edition dashboard ("Edisi Kompetisi" in the header, the editions on the start page) and the tab "Inovasi"
     // of an entry's process instance; data from the application's /api/dashboard
     '../kipp/dashboard'

@@ -37,6 +37,8 @@ export default {
     '../kipp/refusals',
     // "Selesaikan" stays usable on forms with a dynamic list once its rows are filled (form-js's emptied errors)
     '../kipp/dynamic-lists',
+    // a select's chosen option cut with "…" (user-styles.css) has the whole label as its tooltip
+    '../kipp/select-titles',
     // jurors, participants and the Pimpinan: no follow-up, due date, group or assignee editing (the guard refuses it)
     '../kipp/task-tools'
   ],
