@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -90,7 +91,9 @@ class ConsensusFormBrowserTest {
     browser.waitUntil(this::completeEnabled);
     assertThat(browser.pageText()).contains("Konsensus penilaian", "selisih nilai total antarjuri 40,00");
 
-    waitFor(".fjs-container textarea").sendKeys("Rapat konsensus 3 juri: disepakati 82.");
+    // the note typed, then Tab to the next field as a person leaving the field: form-js takes the text in on its
+    // own time, and a click arriving while it re-renders the form was lost
+    waitFor(".fjs-container textarea").sendKeys("Rapat konsensus 3 juri: disepakati 82.", Keys.TAB);
     click(browser.find(By.xpath(
         "//*[contains(@class,'fjs-form-field-dynamiclist')]//button[normalize-space()='Tambah']")));
     WebElement row = waitFor(".fjs-form-field-dynamiclist .fjs-repeat-row-container");
@@ -204,8 +207,19 @@ class ConsensusFormBrowserTest {
     return browser.findAll(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
   }
 
+  /**
+   * Scrolls the element to the middle of its pane and clicks it once it stands still: leaving the text area re-renders
+   * the form and the pane may still be moving, and a click at a moving button is lost (as for a person).
+   */
   private void click(WebElement element) {
     js("arguments[0].scrollIntoView({block: 'center'});", element);
+    String[] last = {""};
+    browser.waitUntil(() -> {
+      String now = String.valueOf(js("return JSON.stringify(arguments[0].getBoundingClientRect());", element));
+      boolean still = now.equals(last[0]);
+      last[0] = now;
+      return still;
+    });
     element.click();
   }
 }
