@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kipp.testsupport.Browser;
 import id.kipp.testsupport.CompetitionDriver;
 import id.kipp.testsupport.SharedWebTest;
+import id.kipp.testsupport.TasklistForm;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,10 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -38,6 +37,8 @@ class TimetableFormBrowserTest {
 
   @RegisterExtension
   static final Browser browser = new Browser();
+
+  private final TasklistForm form = new TasklistForm(browser);
 
   @LocalServerPort
   int port;
@@ -79,29 +80,28 @@ class TimetableFormBrowserTest {
     browser.driver().manage().window().setSize(new Dimension(1366, 768));
     browser.open(url("/camunda/app/tasklist/default/#/login"));
     browser.signIn(secretariat, secretariat);
-    waitFor(".task-filters .task-filter");
+    form.waitFor(".task-filters .task-filter");
     browser.open(url("/camunda/app/tasklist/default/#/?task=" + timetable.getId()));
     browser.waitUntil(() -> browser.pageText().contains("Tetapkan jadwal presentasi") && browser.pageText()
         .contains(moved));
     browser.waitUntil(() -> !browser.findAll(By.xpath(addButton())).isEmpty());
 
-    click(browser.find(By.xpath(addButton())));
-    WebElement row = waitFor(".fjs-form-field-dynamiclist .fjs-repeat-row-container");
-    choose(row, "Finalis", moved);
+    WebElement row = form.addRow();
+    form.choose(row, "Finalis", moved);
     WebElement date = row.findElement(By.xpath(".//*[contains(@class,'fjs-datetime-subsection')]"
         + "[.//label[starts-with(normalize-space(.), 'Tanggal slot baru')]]//input"));
     WebElement time = row.findElement(By.xpath(".//*[contains(@class,'fjs-datetime-subsection')]"
         + "[.//label[starts-with(normalize-space(.), 'Jam mulai')]]//input"));
     typeDate(date, day);
     typeTime(time, dayEnd);
-    click(browser.find(By.xpath("//label[contains(normalize-space(.), 'Tetapkan jadwal ini')]")));
-    assertFits(".task-details");
-    js("arguments[0].scrollIntoView({block: 'center'});", row);
+    form.click(browser.find(By.xpath("//label[contains(normalize-space(.), 'Tetapkan jadwal ini')]")));
+    browser.assertFits(".task-details");
+    form.js("arguments[0].scrollIntoView({block: 'center'});", row);
     browser.screenshot("tasklist-sekretariat-jadwal-ubah-slot");
 
     // refused: the slot would end after the presentation day; the message stands next to the button
-    browser.waitUntil(this::completeEnabled);
-    click(completeButton());
+    browser.waitUntil(form::completeEnabled);
+    form.click(form.completeButton());
     browser.waitUntil(() -> !browser.findAll(By.cssSelector(".kipp-refusal")).isEmpty());
     String refusal = browser.findAll(By.cssSelector(".kipp-refusal")).get(0).getText();
     assertThat(refusal).contains(moved, "di luar jam presentasi").doesNotContain("Cannot submit", "task form");
@@ -110,8 +110,8 @@ class TimetableFormBrowserTest {
 
     // a free hour of the afternoon: confirmed
     typeTime(time, freeStart);
-    browser.waitUntil(this::completeEnabled);
-    click(completeButton());
+    browser.waitUntil(form::completeEnabled);
+    form.click(form.completeButton());
     browser.waitUntil(() -> engine.getTaskService().createTaskQuery().taskId(timetable.getId()).count() == 0
         || !refusalsOtherThan(refusal).isEmpty());
     assertThat(refusalsOtherThan(refusal)).isEmpty();
@@ -146,7 +146,7 @@ class TimetableFormBrowserTest {
     String text = placeholder.replace("yyyy", String.valueOf(day.getYear()))
         .replace("mm", String.format("%02d", day.getMonthValue()))
         .replace("dd", String.format("%02d", day.getDayOfMonth()));
-    click(input);
+    form.click(input);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(text, Keys.ENTER);
     // the field shows the date again in its own way (1/2/2027 for 01/02/2027)
@@ -160,95 +160,15 @@ class TimetableFormBrowserTest {
   /** Types the time as {@code HH:MM} (the field is 24-hour) and leaves the field. */
   private void typeTime(WebElement input, LocalTime time) {
     String text = String.format("%02d:%02d", time.getHour(), time.getMinute());
-    click(input);
+    form.click(input);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(text, Keys.TAB);
     browser.waitUntil(() -> text.equals(input.getAttribute("value")));
   }
 
-  // ---- helpers (as in ConsensusFormBrowserTest) ------------------------------------------------------------------
+  // ---- helpers ------------------------------------------------------------------------------------------------
 
   private String url(String path) {
     return "http://localhost:" + port + path;
-  }
-
-  private Object js(String script, Object... arguments) {
-    return ((JavascriptExecutor) browser.driver()).executeScript(script, arguments);
-  }
-
-  /** Picks the option whose label starts with {@code value} in the form-js select labelled {@code label} of a row. */
-  private void choose(WebElement row, String label, String value) {
-    WebElement field = row.findElement(By.xpath(".//*[contains(@class,'fjs-form-field-select')][.//label["
-        + "starts-with(normalize-space(.), " + xpathLiteral(label) + ")]]"));
-    List<WebElement> search = field.findElements(By.cssSelector("input.fjs-input"));
-    if (!search.isEmpty() && search.get(0).isDisplayed()) {
-      click(search.get(0));
-      search.get(0).sendKeys(value);
-    } else {
-      click(field.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group")));
-    }
-    By option = By.xpath(".//*[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(.), "
-        + xpathLiteral(value + " ") + ") or normalize-space(.)=" + xpathLiteral(value) + "]");
-    browser.waitUntil(() -> !field.findElements(option).isEmpty());
-    new Actions(browser.driver()).moveToElement(field.findElement(option)).clickAndHold().release().perform();
-    browser.waitUntil(() -> field.getText().contains(value) || String.valueOf(js(
-        "const i = arguments[0].querySelector('input'); return i ? i.value : '';", field)).contains(value));
-  }
-
-  private boolean completeEnabled() {
-    try {
-      return completeButton().isEnabled();
-    } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
-      return false; // Tasklist renders the task again after the claim
-    }
-  }
-
-  private WebElement completeButton() {
-    return browser.find(By.xpath("//*[contains(@class,'task-details')]//button[normalize-space()='Selesaikan']"));
-  }
-
-  /** No visible element of {@code pane} reaches beyond its edges, unless inside a box that scrolls horizontally. */
-  @SuppressWarnings("unchecked")
-  private void assertFits(String pane) {
-    List<String> wider = (List<String>) js("""
-        const pane = Array.from(document.querySelectorAll(arguments[0])).find(e => e.offsetParent !== null);
-        if (!pane) { return ['no pane ' + arguments[0]]; }
-        const limit = pane.getBoundingClientRect();
-        const wider = [];
-        for (const element of pane.querySelectorAll('*')) {
-          const style = getComputedStyle(element);
-          if (element.offsetParent === null && style.position !== 'fixed' || style.visibility === 'hidden') continue;
-          let parent = element.parentElement, scrolled = false;
-          while (parent && parent !== pane) {
-            const overflow = getComputedStyle(parent).overflowX;
-            if (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden') { scrolled = true; break; }
-            parent = parent.parentElement;
-          }
-          if (scrolled) continue;
-          const box = element.getBoundingClientRect();
-          if (box.width === 0 || box.height === 0 || box.right < limit.left) continue;
-          if (box.right > limit.right + 1 || box.left < limit.left - 1) {
-            wider.push(element.tagName.toLowerCase() + '.' + element.className + ' ' + Math.round(box.left) + '..'
-                + Math.round(box.right) + ' in ' + Math.round(limit.left) + '..' + Math.round(limit.right));
-          }
-        }
-        return wider.slice(0, 10);
-        """, pane);
-    assertThat(wider).as("elements wider than %s", pane).isEmpty();
-  }
-
-  private static String xpathLiteral(String text) {
-    return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
-  }
-
-  /** Waits until an element {@code css} finds is displayed and returns it. */
-  private WebElement waitFor(String css) {
-    browser.waitUntil(() -> browser.findAll(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed));
-    return browser.findAll(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
-  }
-
-  private void click(WebElement element) {
-    js("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
   }
 }
