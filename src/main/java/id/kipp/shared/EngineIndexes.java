@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
  *   <li>{@value #JOB_DUE_DATE}: the job executor polls {@code ACT_RU_JOB} for due jobs all the time; every juror task
  *       has two timer jobs (reminder and overdue), so with 6,000 juror tasks open each poll read 12,000 future timers
  *       (6-13 ms, a fifth of the database's time while the jurors scored). Now it reads the due jobs only.</li>
- *   <li>{@value #VARIABLE_TEXT} (PostgreSQL only: an index on an expression): the duplicate check of a registration
- *       looks for the same title ignoring case ({@code UPPER(TEXT_)}) and read every title ever registered, 6-8 ms at
- *       3,000 entries and more with every edition. A hash index, because a text value may be longer than a b-tree
- *       entry may be.</li>
  * </ul>
+ * {@value #VARIABLE_TEXT}, a hash index on {@code UPPER(TEXT_)} of {@code ACT_HI_VARINST} (PostgreSQL) that served the
+ * registration's duplicate check by title until that check became the entry registry's unique constraint (Flyway V8),
+ * is dropped where an earlier version created it: no query uses it, and it hashed every text variable ever written
+ * (about 4 KiB per entry; docs/performance.md).
  */
 @Component
 public class EngineIndexes extends AbstractProcessEnginePlugin {
@@ -47,7 +47,7 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
     List<String> statements = new ArrayList<>();
     statements.add(create + JOB_DUE_DATE + " ON " + prefix + "ACT_RU_JOB (DUEDATE_)");
     if (postgres) {
-      statements.add(create + VARIABLE_TEXT + " ON " + prefix + "ACT_HI_VARINST USING hash (UPPER(TEXT_))");
+      statements.add("DROP INDEX CONCURRENTLY IF EXISTS " + VARIABLE_TEXT);
     }
     try (Connection connection = configuration.getDataSource().getConnection();
          Statement statement = connection.createStatement()) {
@@ -58,8 +58,8 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
             connection.commit();
           }
         } catch (SQLException e) {
-          // the engine works without it, only slower: an operator may create it by hand
-          LOG.warn("Could not create an index ({}): {}", sql, e.getMessage());
+          // the engine works without it, only slower (or with it, only larger): an operator may do it by hand
+          LOG.warn("Could not change an index ({}): {}", sql, e.getMessage());
           if (!connection.getAutoCommit()) {
             connection.rollback();
           }

@@ -2,10 +2,16 @@ package id.kipp.shared;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.spin.Spin;
 
 /** Reads and writes process variables as the forms and the REST API deliver them (numbers may be Long, Integer or Double). */
 public final class Vars {
@@ -72,18 +78,54 @@ public final class Vars {
 
   /** A list stored as JSON (readable in Cockpit, usable as a multi-instance collection). */
   public static ObjectValue jsonList(List<?> items) {
-    return Variables.objectValue(new ArrayList<>(items)).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    return json(new ArrayList<>(items));
   }
 
   /** A map of lists (e.g. entry key → jurors) stored as JSON; copied into plain collections Jackson can read back. */
-  public static ObjectValue jsonMap(java.util.Map<String, ? extends List<String>> map) {
-    java.util.LinkedHashMap<String, ArrayList<String>> copy = new java.util.LinkedHashMap<>();
+  public static ObjectValue jsonMap(Map<String, ? extends List<String>> map) {
+    LinkedHashMap<String, ArrayList<String>> copy = new LinkedHashMap<>();
     map.forEach((key, values) -> copy.put(key, new ArrayList<>(values)));
     return json(copy);
   }
 
-  /** Any object stored as JSON. */
+  /**
+   * Any object stored as JSON. A map or list of plain JSON values (below) is stored under its class's own name (e.g.
+   * {@code java.util.TreeMap}) instead of the generic name Spin would record ({@code
+   * java.util.TreeMap<java.lang.String,java.lang.Integer>}): Spin reads a value back by first trying
+   * {@code Class.forName} on the recorded name, which for a generic name fails only after searching every jar of the
+   * class path, at every read (3 % of the application's CPU in the national benchmark; docs/performance.md). Read
+   * back, such a value is the same: Jackson gives these element types for JSON's strings, booleans, integers and
+   * decimals.
+   */
   public static ObjectValue json(Object value) {
+    if (value != null && PLAIN_CONTAINERS.contains(value.getClass()) && plain(value)) {
+      return Variables.serializedObjectValue(Spin.JSON(value).toString())
+          .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+          .objectTypeName(value.getClass().getName()).create();
+    }
     return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+  }
+
+  /** Containers Jackson reads back as themselves from a non-generic type name. */
+  private static final Set<Class<?>> PLAIN_CONTAINERS =
+      Set.of(ArrayList.class, HashMap.class, LinkedHashMap.class, TreeMap.class);
+
+  /**
+   * Whether a value is made only of what JSON gives back unchanged without a type: texts, booleans, {@code Integer}s,
+   * finite {@code Double}s, null, and maps (text keys) and lists of these ({@code Long}s would come back as {@code Integer}s).
+   */
+  private static boolean plain(Object value) {
+    if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+        || value instanceof Double number && Double.isFinite(number)) {
+      return true;
+    }
+    if (value instanceof Map<?, ?> map) {
+      return PLAIN_CONTAINERS.contains(map.getClass())
+          && map.entrySet().stream().allMatch(entry -> entry.getKey() instanceof String && plain(entry.getValue()));
+    }
+    if (value instanceof List<?> list) {
+      return PLAIN_CONTAINERS.contains(list.getClass()) && list.stream().allMatch(Vars::plain);
+    }
+    return false;
   }
 }

@@ -1,6 +1,7 @@
 package id.kipp.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.kipp.shared.EngineIndexes;
 import java.sql.Connection;
@@ -14,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The job executor's polling reads due jobs through an index on ACT_RU_JOB(DUEDATE_), and on PostgreSQL the duplicate
- * check of a registration finds titles through an index on UPPER(TEXT_): both created at engine start.
+ * The job executor's polling reads due jobs through an index on ACT_RU_JOB(DUEDATE_), created at engine start; the
+ * index on UPPER(TEXT_) of ACT_HI_VARINST an earlier version created on PostgreSQL (for a duplicate check by title that
+ * no longer exists) is dropped at engine start.
  */
 class EngineIndexesTest extends ProcessTestBase {
 
@@ -28,10 +30,23 @@ class EngineIndexesTest extends ProcessTestBase {
   @Test
   void theEngineStartsWithTheIndexAndStartingAgainChangesNothing() throws Exception {
     assertThat(dueDateIndexes()).containsExactly("KIPP_IDX_JOB_DUEDATE");
-    assertThat(variableTextIndexes()).isEqualTo(onPostgres() ? List.of("KIPP_IDX_HI_VAR_UPPER_TEXT") : List.of());
+    assertThat(variableTextIndexes()).isEmpty();
     indexes.postProcessEngineBuild(engine);
-    assertThat(variableTextIndexes()).isEqualTo(onPostgres() ? List.of("KIPP_IDX_HI_VAR_UPPER_TEXT") : List.of());
+    assertThat(variableTextIndexes()).isEmpty();
     assertThat(dueDateIndexes()).containsExactly("KIPP_IDX_JOB_DUEDATE");
+  }
+
+  @Test
+  void theTitleIndexOfEarlierVersionsIsDroppedAtStart() throws Exception {
+    assumeTrue(onPostgres(), "the index existed on PostgreSQL only");
+    try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+      statement.execute("CREATE INDEX KIPP_IDX_HI_VAR_UPPER_TEXT ON ACT_HI_VARINST USING hash (UPPER(TEXT_))");
+    }
+    assertThat(variableTextIndexes()).containsExactly("KIPP_IDX_HI_VAR_UPPER_TEXT");
+
+    indexes.postProcessEngineBuild(engine);
+
+    assertThat(variableTextIndexes()).isEmpty();
   }
 
   private boolean onPostgres() throws Exception {
