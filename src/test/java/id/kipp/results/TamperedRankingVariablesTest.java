@@ -75,8 +75,9 @@ class TamperedRankingVariablesTest {
     String b1 = entries.get("B1").getBusinessKey();
     String b2 = entries.get("B2").getBusinessKey();
 
-    // desk scores computed, not yet reported to the edition: A3 (desk 50) made to look best, A1 (desk 85) worst
-    driver.runJobsExcept("Event_ReportDeskEvaluation");
+    // desk scores computed and reported, the edition's review of them not yet run: A3 (desk 50) made to look best,
+    // A1 (desk 85) worst
+    driver.runJobsExcept("Task_ReviewDisagreements");
     String a3Id = entries.get("A3").getId();
     String a1Id = entries.get("A1").getId();
     assertThat(runtime.getVariable(a3Id, "deskScore")).isEqualTo(50.0);
