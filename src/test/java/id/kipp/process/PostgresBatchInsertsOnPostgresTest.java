@@ -1,0 +1,5 @@
+package id.kipp.process;
+
+/** {@link PostgresBatchInsertsTest} on the PostgreSQL service. */
+@OnPostgres
+class PostgresBatchInsertsOnPostgresTest extends PostgresBatchInsertsTest {}
