@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A variable's creation gets its {@code ACT_HI_DETAIL} row only when the variable changes
  * ({@code shared.FirstValueDetails}): a variable never changed has its historic row only (which names the activity
  * instance that created it); a changed one has its first value as a detail of its own before each change's, whether
- * changed in a later transaction or in the one that created it; a JSON value's first detail keeps its own copy of the first bytes.
+ * changed in a later transaction or in the one that created it; a JSON value's first detail keeps its own copy of
+ * the first bytes.
  */
 class FirstValueDetailsTest extends ProcessTestBase {
 
