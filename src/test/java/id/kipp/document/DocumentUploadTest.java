@@ -76,7 +76,8 @@ class DocumentUploadTest {
     for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
       List<Map<String, Object>> rows = jdbc.queryForList("SELECT BYTEARRAY_ID_, LONG_ FROM " + table
           + " WHERE PROC_INST_ID_ = ? AND NAME_ IN (?, ?, ?)", instanceId, FILES.get(0), FILES.get(1), FILES.get(2));
-      assertThat(rows).as(table).hasSizeGreaterThanOrEqualTo(3)
+      // ACT_HI_DETAIL may have none: a file never replaced keeps its one value in ACT_HI_VARINST (FirstValueDetails)
+      assertThat(rows).as(table).hasSizeGreaterThanOrEqualTo(table.equals("ACT_HI_DETAIL") ? 0 : 3)
           .allSatisfy(row -> assertThat(row.get("BYTEARRAY_ID_")).as(table + " byte array").isNull())
           .allSatisfy(row -> assertThat(row.get("LONG_")).as(table + " document id").isNotNull());
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
@@ -33,7 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One entry's history, read once per request with a fixed number of queries (the instance, its activities, its tasks,
- * its primitive variable updates, the updates of its juror lists, its user operation log — for the entry and the juror
+ * its primitive variable updates and never-changed variables, the updates and never-changed values of its juror
+ * lists, its user operation log — for the entry and the juror
  * evaluations it called), and the events drafted from it by the stage readers ({@link TaskEvents},
  * {@link AutomaticEvents}, {@link JuryEvents}, {@link ManualEvents}).
  */
@@ -106,27 +109,58 @@ final class EntryHistory {
     }
     allTasks.sort(Comparator.comparing(HistoricTaskInstance::getStartTime));
     allTasks.forEach(task -> tasks.put(task.getId(), task));
-    // files and JSON values are not fetched: the trail needs only their names and the juror lists (below)
+    // files and JSON values are not fetched: the trail needs only their names and the juror lists (below); a
+    // variable that never changed has no detail, its one value is its historic variable's (FirstValue)
+    List<HistoricVariableUpdate> primitive = new ArrayList<>();
     for (HistoricDetail detail : history.createHistoricDetailQuery().variableUpdates().processInstanceIdIn(ids)
         .variableTypeIn(PRIMITIVE_TYPES).disableBinaryFetching()
         .orderByTime().asc().orderPartiallyByOccurrence().asc().list()) {
-      HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+      primitive.add((HistoricVariableUpdate) detail);
+    }
+    addFirstValues(primitive, history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
+        .variableTypeIn(PRIMITIVE_TYPES).disableBinaryFetching().list());
+    for (HistoricVariableUpdate update : primitive) {
       updates.add(update);
       if (update.getActivityInstanceId() != null) {
         updatesByActivity.computeIfAbsent(update.getActivityInstanceId(), key -> new ArrayList<>()).add(update);
       }
     }
+    List<HistoricVariableUpdate> jurorLists = new ArrayList<>();
     for (HistoricDetail detail : history.createHistoricDetailQuery().variableUpdates().processInstanceIdIn(ids)
         .variableNameLike("jurors").disableCustomObjectDeserialization().orderByTime().asc().list()) {
-      if (detail.getActivityInstanceId() != null) {
-        jurorListByActivity.computeIfAbsent(detail.getActivityInstanceId(), key -> new ArrayList<>())
-            .add((HistoricVariableUpdate) detail);
+      jurorLists.add((HistoricVariableUpdate) detail);
+    }
+    addFirstValues(jurorLists, history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
+        .variableNameLike("jurors").disableCustomObjectDeserialization().list());
+    for (HistoricVariableUpdate update : jurorLists) {
+      if (update.getActivityInstanceId() != null) {
+        jurorListByActivity.computeIfAbsent(update.getActivityInstanceId(), key -> new ArrayList<>()).add(update);
       }
     }
     allOperations.sort(Comparator.comparing(UserOperationLogEntry::getTimestamp));
     operations = allOperations;
   }
 
+
+  /**
+   * Adds the variables without any detail (never changed: their creation is their historic row) to the updates, which
+   * stay in the order they happened (a creation before the other updates of the same instant).
+   */
+  private static void addFirstValues(List<HistoricVariableUpdate> updates, List<HistoricVariableInstance> variables) {
+    Set<String> withDetails = new HashSet<>();
+    updates.forEach(update -> withDetails.add(update.getVariableInstanceId()));
+    boolean added = false;
+    for (HistoricVariableInstance variable : variables) {
+      if (!withDetails.contains(variable.getId())) {
+        updates.add(new FirstValue(variable));
+        added = true;
+      }
+    }
+    if (added) {
+      updates.sort(Comparator.comparing(HistoricVariableUpdate::getTime)
+          .thenComparing(update -> update instanceof FirstValue ? 0 : 1));
+    }
+  }
 
   /** The drafted events, in the order they happened (same instant: the order of the stages). */
   List<Draft> drafts() {
