@@ -80,6 +80,16 @@ class FirstValueDetailsTest extends ProcessTestBase {
         + " AND NAME_ = 'json'", String.class, id);
     assertThat(byteArrays).hasSize(2).doesNotContainNull().doesNotHaveDuplicates().doesNotContain(current);
     assertThat(((ObjectValue) variable(id, "json").getTypedValue()).getValueSerialized()).isEqualTo("{\"nilai\":2}");
+
+    // the instance ends: its variables are removed without a detail more (nothing written, nothing looked up)
+    long detailRows = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DETAIL WHERE PROC_INST_ID_ = ?", Long.class, id);
+    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult()
+        .getId());
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id).singleResult()
+        .getEndTime()).isNotNull();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DETAIL WHERE PROC_INST_ID_ = ?", Long.class, id))
+        .isEqualTo(detailRows);
+    assertThat(details(id, "kept")).isEmpty();
   }
 
   private List<HistoricVariableUpdate> details(String instance, String name) {
