@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * edition. Modelled asynchronous with retries, so a busy edition only delays it.
  *
  * <p>An edition of the current model counts the report in its tally ({@link StageCompletion}, table
- * {@code edition_tally}); the edition instance is touched only by the last report of a stage. An edition still
+ * {@code edition_tally}) as the job's transaction commits; the edition instance is touched only by the last report of
+ * a stage. An edition still
  * running on a model deployed before (its event sub-processes "Hasil seleksi inovasi diterima" etc. start on the
  * message) gets the message as before: the report takes the edition's {@link EditionLock} first, so reports change
  * the edition's counters one after the other.

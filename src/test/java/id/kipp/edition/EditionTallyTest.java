@@ -1,6 +1,7 @@
 package id.kipp.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kipp.edition.EditionTally.Tally;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,13 +24,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The entries' reports counted in table {@code edition_tally}: reports of one edition at the same moment, each in a
  * transaction of its own as the entries' jobs run them, are all counted, and exactly one transaction — the last
- * report or the edition setting what it expects, whichever comes second — sees the stage complete.
+ * report or the edition setting what it expects, whichever comes second — sees the stage complete. A report is
+ * counted as its transaction commits, so reports whose transactions go on with slow work do not wait for each other.
+ * The pool has room for half the reports of {@link #reportsWithSlowWorkAfterThemDoNotWaitForEachOther} at once.
  */
-@SpringBootTest
+@SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=" + (EditionTallyTest.AT_ONCE / 2 + 1))
 @ActiveProfiles("test")
 class EditionTallyTest {
 
   static final int REPORTS = 120;
+  /** Reports at once, each followed by {@link #SLOW_WORK_MS} of other work in its transaction. */
+  static final int AT_ONCE = 50;
+  static final long SLOW_WORK_MS = 50;
 
   @Autowired
   EditionTally tally;
@@ -57,10 +64,8 @@ class EditionTallyTest {
         futures.add(pool.submit(() -> {
           start.await();
           transactions.executeWithoutResult(status -> {
-            if (tally.report(edition, ReportedStage.SCREENING, passed).completedByReport()) {
-              completions.incrementAndGet();
-            }
-            pause(); // the rest of the entry's transaction, with the row held
+            tally.report(edition, ReportedStage.SCREENING, passed, counted -> completions.incrementAndGet());
+            pause(2); // the rest of the entry's transaction
           });
           return null;
         }));
@@ -94,13 +99,50 @@ class EditionTallyTest {
   }
 
   @Test
+  void reportsWithSlowWorkAfterThemDoNotWaitForEachOther() throws Exception {
+    String edition = "SERENTAK" + System.nanoTime() + "-2030";
+    transactions.executeWithoutResult(status -> {
+      tally.prepare(edition);
+      tally.expect(edition, ReportedStage.DESK_EVALUATION, AT_ONCE, 0, 0);
+    });
+    // the pool's connections opened first, so that only the reports are timed
+    concurrently(AT_ONCE, () -> transactions.executeWithoutResult(status -> {
+      tally.read(edition, ReportedStage.PRESENTATION);
+      pause(SLOW_WORK_MS);
+    }));
+    AtomicInteger completions = new AtomicInteger();
+    AtomicInteger completedBeforeItsWorkWasDone = new AtomicInteger();
+    long started = System.nanoTime();
+    concurrently(AT_ONCE, () -> transactions.executeWithoutResult(status -> {
+      AtomicBoolean workDone = new AtomicBoolean();
+      tally.report(edition, ReportedStage.DESK_EVALUATION, false, counted -> {
+        completions.incrementAndGet();
+        if (!workDone.get()) {
+          completedBeforeItsWorkWasDone.incrementAndGet();
+        }
+      });
+      pause(SLOW_WORK_MS); // the rest of the entry's job: the engine's flush
+      workDone.set(true);
+    }));
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    // one after the other they would take AT_ONCE × SLOW_WORK_MS (2.5 s); with room for half at once, about two
+    assertThat(millis).as("%d reports with %d ms of work each", AT_ONCE, SLOW_WORK_MS)
+        .isLessThan(AT_ONCE * SLOW_WORK_MS / 4);
+    assertThat(tally.read(edition, ReportedStage.DESK_EVALUATION)).isEqualTo(new Tally((long) AT_ONCE, AT_ONCE, 0));
+    assertThat(completions).hasValue(1);
+    assertThat(completedBeforeItsWorkWasDone).hasValue(0);
+  }
+
+  @Test
   void everyReportInBeforeTheEditionWaitsCompletesTheStageWhenItSetsWhatItExpects() {
     String edition = "AWAL" + System.nanoTime() + "-2030";
     transactions.executeWithoutResult(status -> tally.prepare(edition));
+    AtomicInteger completions = new AtomicInteger();
     for (int i = 0; i < 3; i++) {
-      Tally counted = transactions.execute(status -> tally.report(edition, ReportedStage.PRESENTATION, false));
-      assertThat(counted.completedByReport()).isFalse();
+      transactions.executeWithoutResult(status ->
+          tally.report(edition, ReportedStage.PRESENTATION, false, counted -> completions.incrementAndGet()));
     }
+    assertThat(completions).hasValue(0);
     assertThat(transactions.execute(status -> tally.expect(edition, ReportedStage.PRESENTATION, 3, 0, 0)).complete())
         .isTrue();
     assertThat(tally.read(edition, ReportedStage.PRESENTATION)).isEqualTo(new Tally(3L, 3, 0));
@@ -110,31 +152,75 @@ class EditionTallyTest {
   void reportsCountedByAnEditionOnAnOlderModelAreAddedWhenItWaits() {
     String edition = "PINDAH" + System.nanoTime() + "-2030";
     // moved to the current model in the middle of screening: 7 reports (5 passed) in its variables, 2 since
-    transactions.executeWithoutResult(status -> tally.report(edition, ReportedStage.SCREENING, true));
-    transactions.executeWithoutResult(status -> tally.report(edition, ReportedStage.SCREENING, false));
+    List<Tally> completed = new ArrayList<>();
+    transactions.executeWithoutResult(status -> tally.report(edition, ReportedStage.SCREENING, true, completed::add));
+    transactions.executeWithoutResult(status -> tally.report(edition, ReportedStage.SCREENING, false, completed::add));
     Tally counted = transactions.execute(status -> tally.expect(edition, ReportedStage.SCREENING, 10, 7, 5));
     assertThat(counted).isEqualTo(new Tally(10L, 9, 6));
     assertThat(counted.complete()).isFalse();
-    assertThat(transactions.execute(status -> tally.report(edition, ReportedStage.SCREENING, true))
-        .completedByReport()).isTrue();
+    transactions.executeWithoutResult(status -> tally.report(edition, ReportedStage.SCREENING, true, completed::add));
+    assertThat(completed).containsExactly(new Tally(10L, 10, 7));
   }
 
   @Test
   void aReportRolledBackIsNotCountedAndAMissingRowIsCreated() {
     String edition = "BATAL" + System.nanoTime() + "-2030";
     transactions.executeWithoutResult(status -> {
-      tally.report(edition, ReportedStage.DESK_EVALUATION, false);
+      tally.report(edition, ReportedStage.DESK_EVALUATION, false, counted -> { });
       status.setRollbackOnly();
     });
+    // the job failing after its report: rolled back, the report with it
+    assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+      tally.report(edition, ReportedStage.DESK_EVALUATION, false, counted -> { });
+      pause(SLOW_WORK_MS);
+      throw new IllegalStateException("the rest of the job failed");
+    })).hasMessage("the rest of the job failed");
     assertThat(tally.read(edition, ReportedStage.DESK_EVALUATION)).isEqualTo(new Tally(null, 0, 0));
-    transactions.executeWithoutResult(status -> tally.report(edition, ReportedStage.DESK_EVALUATION, false));
+    transactions.executeWithoutResult(status -> tally.report(edition, ReportedStage.DESK_EVALUATION, false,
+        counted -> { }));
     transactions.executeWithoutResult(status -> tally.prepare(edition)); // an existing row keeps its count
     assertThat(tally.read(edition, ReportedStage.DESK_EVALUATION)).isEqualTo(new Tally(null, 1, 0));
+    // without a transaction there is no end to count it at
+    assertThatThrownBy(() -> tally.report(edition, ReportedStage.DESK_EVALUATION, false, counted -> { }))
+        .isInstanceOf(IllegalStateException.class);
   }
 
-  private static void pause() {
+  @Test
+  void aFailureOfTheLastReportsActionRollsItsTransactionBack() {
+    String edition = "GAGAL" + System.nanoTime() + "-2030";
+    transactions.executeWithoutResult(status -> tally.expect(edition, ReportedStage.PRESENTATION, 1, 0, 0));
+    assertThatThrownBy(() -> transactions.executeWithoutResult(status -> tally.report(edition,
+        ReportedStage.PRESENTATION, false, counted -> {
+          throw new IllegalStateException("the edition could not continue");
+        }))).hasMessage("the edition could not continue");
+    assertThat(tally.read(edition, ReportedStage.PRESENTATION)).isEqualTo(new Tally(1L, 0, 0));
+  }
+
+  /** Runs {@code work} {@code times} at once, each on a thread of its own; waits for all. */
+  private static void concurrently(int times, Runnable work) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(times);
     try {
-      Thread.sleep(2);
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < times; i++) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          work.run();
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> future : futures) {
+        future.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
