@@ -8,6 +8,7 @@ import id.kipp.shared.Vars;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
@@ -53,8 +54,10 @@ public class StageCompletion {
    */
   public void reported(ProcessEngineServices engine, HistoricProcessInstance edition, ReportedStage stage, boolean passed) {
     String editionId = edition.getId();
+    // taken now: a delegate's view of the engine may need the job's command context, closed by the time it counts
+    RuntimeService runtime = engine.getRuntimeService();
     tally.report(edition.getBusinessKey(), stage, passed,
-        counted -> engine.getRuntimeService().setVariables(editionId, counters(stage, counted)));
+        counted -> runtime.setVariables(editionId, counters(stage, counted)));
   }
 
   /**

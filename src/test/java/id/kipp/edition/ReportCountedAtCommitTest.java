@@ -7,6 +7,7 @@ import id.kipp.edition.EditionTally.Tally;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -49,12 +50,13 @@ class ReportCountedAtCommitTest {
       return execution -> {
         String instanceId = execution.getProcessInstanceId();
         String standInId = (String) execution.getVariable("standInId");
+        // taken now: the execution's own view of the engine needs its command context, closed when the report counts
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         tally.report((String) execution.getVariable("editionKey"), ReportedStage.PRESENTATION, false, counted -> {
           // the job's own work is in the database already, in this transaction
           FLUSHED_WHEN_COUNTED.set(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_VARIABLE "
               + "WHERE PROC_INST_ID_ = ? AND NAME_ = 'reportMade'", Integer.class, instanceId));
-          execution.getProcessEngineServices().getRuntimeService()
-              .setVariable(standInId, "presentedCount", counted.reported());
+          runtime.setVariable(standInId, "presentedCount", counted.reported());
           if (FAIL.get()) {
             throw new IllegalStateException("Edisi tidak dapat dilanjutkan");
           }
