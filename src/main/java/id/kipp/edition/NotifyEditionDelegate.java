@@ -47,7 +47,7 @@ public class NotifyEditionDelegate implements JavaDelegate {
     HistoricProcessInstance edition = StageCompletion.edition(engine, editionKey);
     ReportedStage stage = ReportedStage.ofMessage(messageName).orElse(null);
     if (stage != null && !catchesMessage(engine, edition.getProcessDefinitionId(), messageName)) {
-      stageCompletion.reported(engine, edition, stage, passed);
+      stageCompletion.reported(engine, edition, stage, execution.getProcessBusinessKey(), passed);
       return;
     }
     editionLock.lock(editionKey);

@@ -48,15 +48,17 @@ public class StageCompletion {
   }
 
   /**
-   * Counts an entry's report of {@code stage} at the end of this transaction ({@link EditionTally#report}); when it is
-   * the last one the edition waits for, copies the tally into the edition's counters there, which lets the edition's
-   * wait continue (in this transaction, through a command of its own: the report's job has flushed by then).
+   * Counts entry {@code entryKey}'s report of {@code stage} at the end of this transaction
+   * ({@link EditionTally#report}); when it is the last one the edition waits for, copies the tally into the edition's
+   * counters there, which lets the edition's wait continue (in this transaction, through a command of its own: the
+   * report's job has flushed by then).
    */
-  public void reported(ProcessEngineServices engine, HistoricProcessInstance edition, ReportedStage stage, boolean passed) {
+  public void reported(ProcessEngineServices engine, HistoricProcessInstance edition, ReportedStage stage,
+      String entryKey, boolean passed) {
     String editionId = edition.getId();
     // taken now: a delegate's view of the engine may need the job's command context, closed by the time it counts
     RuntimeService runtime = engine.getRuntimeService();
-    tally.report(edition.getBusinessKey(), stage, passed,
+    tally.report(edition.getBusinessKey(), stage, entryKey, passed,
         counted -> runtime.setVariables(editionId, counters(stage, counted)));
   }
 

@@ -52,7 +52,8 @@ class ReportCountedAtCommitTest {
         String standInId = (String) execution.getVariable("standInId");
         // taken now: the execution's own view of the engine needs its command context, closed when the report counts
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-        tally.report((String) execution.getVariable("editionKey"), ReportedStage.PRESENTATION, false, counted -> {
+        tally.report((String) execution.getVariable("editionKey"), ReportedStage.PRESENTATION, instanceId, false,
+            counted -> {
           // the job's own work is in the database already, in this transaction
           FLUSHED_WHEN_COUNTED.set(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_VARIABLE "
               + "WHERE PROC_INST_ID_ = ? AND NAME_ = 'reportMade'", Integer.class, instanceId));
