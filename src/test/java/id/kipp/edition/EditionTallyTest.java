@@ -159,6 +159,8 @@ class EditionTallyTest {
       workDone.set(true);
     }));
     long millis = (System.nanoTime() - started) / 1_000_000;
+    System.out.printf("%d reports of %s at once, each with %d ms of work after it: %d ms%n", AT_ONCE, stage,
+        SLOW_WORK_MS, millis);
     assertThat(completedBeforeItsWorkWasDone).hasValue(0);
     return millis;
   }
