@@ -29,7 +29,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * SHARE} on PostgreSQL), which reports do not wait for among themselves, and inserts its {@code edition_report} row.
  * The edition setting {@code expected} ({@link #expect}) locks the row exclusively ({@code FOR UPDATE}): it waits for
  * the reports holding the shared lock to commit, then adds every report row to the counts; a report that comes later
- * waits for the edition's commit and finds {@code expected} set.
+ * waits for the edition's commit and finds {@code expected} set. (A shared lock may be granted while the edition waits
+ * for the exclusive one; each is held only for a commit, so the edition gets it at the first moment no report is
+ * committing.)
  *
  * <p><b>Once the edition waits</b>, a report also adds itself to the row's counts ({@code UPDATE … reported = reported
  * + 1}), so reports of the stage run one after the other — but only for their commit. Exactly one transaction sees a

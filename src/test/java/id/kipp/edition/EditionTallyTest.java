@@ -106,8 +106,9 @@ class EditionTallyTest {
     AtomicInteger completions = new AtomicInteger();
     long millis = slowReportsAtOnce(edition, ReportedStage.SCREENING, completions);
     // one after the other they would take AT_ONCE × SLOW_WORK_MS (2.5 s); with room for half at once, about two
+    // rounds of SLOW_WORK_MS (the bound leaves room for a busy machine)
     assertThat(millis).as("%d reports with %d ms of work each", AT_ONCE, SLOW_WORK_MS)
-        .isLessThan(AT_ONCE * SLOW_WORK_MS / 4);
+        .isLessThan(AT_ONCE * SLOW_WORK_MS / 3);
     assertThat(tally.read(edition, ReportedStage.SCREENING)).isEqualTo(new Tally(null, AT_ONCE, AT_ONCE / 2));
     // registration closes: the edition completes the stage
     Tally closed = transactions.execute(status -> tally.expect(edition, ReportedStage.SCREENING, AT_ONCE, 0, 0));
