@@ -39,8 +39,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@code expected} when the reports already reached it. The last report's action ({@code whenLast}: the edition's
  * counters set through the RuntimeService, which lets the edition's wait continue) runs in the same
  * {@code beforeCommit}; a new engine command there joins the Spring transaction with a command context of its own.
- * The database orders all of this on H2 (which has no shared row lock: {@code FOR UPDATE} there, the reports then
- * one after the other for their commit) as on PostgreSQL and across nodes; an entry's report of a stage counts once.
+ * The database orders all of this on H2 (which takes {@code FOR UPDATE} where PostgreSQL takes the shared lock: the
+ * reports there one after the other for their commit) as on PostgreSQL and across nodes; an entry's report of a stage
+ * counts once.
  *
  * <p>Alternatives weighed: a report counted in a transaction of its own would count a report whose job then rolls
  * back; completion decided after the commit would be lost by a crash between the two, without a retry; report rows
