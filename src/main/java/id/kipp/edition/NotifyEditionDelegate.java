@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * edition. Modelled asynchronous with retries, so a busy edition only delays it.
  *
  * <p>An edition of the current model counts the report in its tally ({@link StageCompletion}, table
- * {@code edition_tally}); the edition instance is touched only by the last report of a stage. An edition still
+ * {@code edition_tally}) as the job's transaction commits; the edition instance is touched only by the last report of
+ * a stage. An edition still
  * running on a model deployed before (its event sub-processes "Hasil seleksi inovasi diterima" etc. start on the
  * message) gets the message as before: the report takes the edition's {@link EditionLock} first, so reports change
  * the edition's counters one after the other.
@@ -46,7 +47,7 @@ public class NotifyEditionDelegate implements JavaDelegate {
     HistoricProcessInstance edition = StageCompletion.edition(engine, editionKey);
     ReportedStage stage = ReportedStage.ofMessage(messageName).orElse(null);
     if (stage != null && !catchesMessage(engine, edition.getProcessDefinitionId(), messageName)) {
-      stageCompletion.reported(engine, edition, stage, passed);
+      stageCompletion.reported(engine, edition, stage, execution.getProcessBusinessKey(), passed);
       return;
     }
     editionLock.lock(editionKey);

@@ -8,6 +8,7 @@ import id.kipp.shared.Vars;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Where the edition's wait for its entries (the conditional events "Semua inovasi selesai diseleksi", "Semua proposal
  * selesai dinilai", "Semua presentasi finalis selesai dinilai") meets the entries' reports counted in
  * {@link EditionTally}. The edition's counter variables are copies of the tally, written when the edition reaches the
- * wait ({@link #await}) and when the last entry reports ({@link #reported}); only then is the edition instance
+ * wait ({@link #await}) and when the last entry's report is counted, as its transaction commits ({@link #reported});
+ * only then is the edition instance
  * touched, so reports of one edition never conflict on it. The live counts are the table's and the dashboard's.
  */
 @Component("stageCompletion")
@@ -46,15 +48,18 @@ public class StageCompletion {
   }
 
   /**
-   * Counts an entry's report of {@code stage}; when it is the last one the edition waits for, copies the tally into
-   * the edition's counters, which lets the edition's wait continue (in this transaction).
+   * Counts entry {@code entryKey}'s report of {@code stage} at the end of this transaction
+   * ({@link EditionTally#report}); when it is the last one the edition waits for, copies the tally into the edition's
+   * counters there, which lets the edition's wait continue (in this transaction, through a command of its own: the
+   * report's job has flushed by then).
    */
-  public void reported(ProcessEngineServices engine, HistoricProcessInstance edition, ReportedStage stage, boolean passed) {
-    String editionKey = edition.getBusinessKey();
-    Tally counted = tally.report(editionKey, stage, passed);
-    if (counted.completedByReport()) {
-      engine.getRuntimeService().setVariables(edition.getId(), counters(stage, counted));
-    }
+  public void reported(ProcessEngineServices engine, HistoricProcessInstance edition, ReportedStage stage,
+      String entryKey, boolean passed) {
+    String editionId = edition.getId();
+    // taken now: a delegate's view of the engine may need the job's command context, closed by the time it counts
+    RuntimeService runtime = engine.getRuntimeService();
+    tally.report(edition.getBusinessKey(), stage, entryKey, passed,
+        counted -> runtime.setVariables(editionId, counters(stage, counted)));
   }
 
   /**
