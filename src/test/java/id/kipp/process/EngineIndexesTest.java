@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The job executor's polling reads due jobs through an index on ACT_RU_JOB(DUEDATE_), created at engine start; the
+ * The job executor's polling reads due jobs through an index on ACT_RU_JOB(DUEDATE_), and a task's completion finds
+ * its subtasks through one on ACT_RU_TASK(PARENT_TASK_ID_), both created at engine start; the
  * index on UPPER(TEXT_) of ACT_HI_VARINST an earlier version created on PostgreSQL (for a duplicate check by title that
  * no longer exists) is dropped at engine start.
  */
@@ -30,10 +31,12 @@ class EngineIndexesTest extends ProcessTestBase {
   @Test
   void theEngineStartsWithTheIndexAndStartingAgainChangesNothing() throws Exception {
     assertThat(dueDateIndexes()).containsExactly("KIPP_IDX_JOB_DUEDATE");
+    assertThat(indexesOn("ACT_RU_TASK", "PARENT_TASK_ID_")).containsExactly("KIPP_IDX_TASK_PARENT");
     assertThat(variableTextIndexes()).isEmpty();
     indexes.postProcessEngineBuild(engine);
     assertThat(variableTextIndexes()).isEmpty();
     assertThat(dueDateIndexes()).containsExactly("KIPP_IDX_JOB_DUEDATE");
+    assertThat(indexesOn("ACT_RU_TASK", "PARENT_TASK_ID_")).containsExactly("KIPP_IDX_TASK_PARENT");
   }
 
   @Test
@@ -71,14 +74,19 @@ class EngineIndexesTest extends ProcessTestBase {
   }
 
   private List<String> dueDateIndexes() throws Exception {
+    return indexesOn("ACT_RU_JOB", "DUEDATE_");
+  }
+
+  /** The indexes whose first column is {@code column} (any case). */
+  private List<String> indexesOn(String tableName, String columnName) throws Exception {
     List<String> names = new ArrayList<>();
     try (Connection connection = dataSource.getConnection()) {
       DatabaseMetaData metadata = connection.getMetaData();
-      for (String table : List.of("ACT_RU_JOB", "act_ru_job")) {
+      for (String table : List.of(tableName, tableName.toLowerCase(Locale.ROOT))) {
         try (ResultSet indexes = metadata.getIndexInfo(null, null, table, false, false)) {
           while (indexes.next()) {
             String column = indexes.getString("COLUMN_NAME");
-            if (column != null && column.equalsIgnoreCase("DUEDATE_")) {
+            if (column != null && column.equalsIgnoreCase(columnName) && indexes.getInt("ORDINAL_POSITION") == 1) {
               names.add(indexes.getString("INDEX_NAME").toUpperCase(Locale.ROOT));
             }
           }
