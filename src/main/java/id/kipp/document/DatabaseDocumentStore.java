@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -113,12 +114,18 @@ public class DatabaseDocumentStore implements DocumentStore {
       return; // already stored, or a concurrent upload of the same bytes stored them
     }
     int fullInserts = chunks / CHUNKS_PER_INSERT;
-    // one statement after the other, not a JDBC batch: on PostgreSQL the driver would rewrite the batch into one
-    // statement of every chunk (shared.PostgresBatchInserts), which cost more CPU than the statements' round trips
-    String insert = chunkInsert(CHUNKS_PER_INSERT);
-    for (int statement = 0; statement < fullInserts; statement++) {
-      int first = statement * CHUNKS_PER_INSERT;
-      jdbc.update(insert, ps -> bindChunks(ps, contentId, content, first, CHUNKS_PER_INSERT));
+    if (fullInserts > 0) {
+      jdbc.batchUpdate(chunkInsert(CHUNKS_PER_INSERT), new BatchPreparedStatementSetter() {
+        @Override
+        public void setValues(PreparedStatement ps, int insert) throws SQLException {
+          bindChunks(ps, contentId, content, insert * CHUNKS_PER_INSERT, CHUNKS_PER_INSERT);
+        }
+
+        @Override
+        public int getBatchSize() {
+          return fullInserts;
+        }
+      });
     }
     int rest = chunks - fullInserts * CHUNKS_PER_INSERT;
     if (rest > 0) {
