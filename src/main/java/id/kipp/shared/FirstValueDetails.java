@@ -23,17 +23,20 @@ import org.camunda.bpm.engine.repository.ResourceTypes;
  * its row in {@code ACT_HI_VARINST} and a detail with the same value; most variables never change, so the detail
  * repeats the historic variable for good. Here:
  * <ul>
- *   <li>a variable of a process instance's own scope created by an activity gets no detail: its historic variable
- *       keeps the value, and its {@code ACT_INST_ID_} says which activity instance created it (where the detail would
- *       have said so; the scope is the process instance, {@code PROC_INST_ID_});</li>
+ *   <li>a variable of a process instance's own scope gets no detail when created: its historic variable keeps the
+ *       value, and when an activity created it, its {@code ACT_INST_ID_} says which activity instance (where the
+ *       detail would have said so; the scope is the process instance, {@code PROC_INST_ID_}); one created outside any
+ *       activity — a called instance's variables handed in by the call activity — keeps the engine's value there, the
+ *       process instance;</li>
  *   <li>when such a variable is changed or removed for the first time, its first value is written as a detail of its
  *       own (built from the historic variable, which still holds that value, with the creation's time and activity
  *       instance, a copy of its byte array), right before the change's detail.</li>
  * </ul>
  * So every value a variable held stays in the history: a variable without details has one value, in
- * {@code ACT_HI_VARINST}. Other variables (local to a sub-scope, set outside any activity, or created by a person's
- * operation other than completing a task or starting a process, whose detail carries the operation's id for the
- * audit trail) get their detail when created, as the engine writes it.
+ * {@code ACT_HI_VARINST}. Other variables (local to a sub-scope or a task, or created by a person's operation other
+ * than completing a task or starting a process, whose detail carries the operation's id for the audit trail) get their
+ * detail when created, as the engine writes it; the engine's multi-instance counters get none
+ * ({@link #multiInstanceCounter}).
  */
 class FirstValueDetails extends DbHistoryEventHandler {
 
@@ -48,7 +51,7 @@ class FirstValueDetails extends DbHistoryEventHandler {
       writeFirstValueIfMissing(event.getVariableInstanceId());
     }
     super.insertHistoricVariableUpdateEntity(event);
-    if (deferred) {
+    if (deferred && event.getActivityInstanceId() != null) {
       HistoricVariableInstanceEntity created = getDbEntityManager().getCachedEntity(
           HistoricVariableInstanceEntity.class, event.getVariableInstanceId());
       if (created != null) {
@@ -59,13 +62,26 @@ class FirstValueDetails extends DbHistoryEventHandler {
 
   @Override
   protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
-    return super.shouldWriteHistoricDetail(event) && !deferred(event);
+    return super.shouldWriteHistoricDetail(event) && !deferred(event) && !multiInstanceCounter(event);
   }
+
+  /**
+   * The engine's own bookkeeping of a multi-instance activity (its counters in the body's scope, the loop counter in
+   * each inner instance's): no details, their historic variables keep the last values. They changed at every juror's
+   * return (about 8 detail rows per entry), and nothing reads their past values.
+   */
+  static boolean multiInstanceCounter(HistoricVariableUpdateEventEntity event) {
+    return MULTI_INSTANCE_COUNTERS.contains(event.getVariableName()) && event.getProcessInstanceId() != null
+        && !event.getProcessInstanceId().equals(event.getScopeActivityInstanceId());
+  }
+
+  private static final Set<String> MULTI_INSTANCE_COUNTERS = Set.of("nrOfInstances", "nrOfActiveInstances",
+      "nrOfCompletedInstances", "loopCounter");
 
   /** Whether the creation's detail waits for a change (see the class comment). */
   static boolean deferred(HistoricVariableUpdateEventEntity event) {
     return event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
-        && event.getActivityInstanceId() != null && event.getProcessInstanceId() != null
+        && event.getProcessInstanceId() != null
         && event.getProcessInstanceId().equals(event.getScopeActivityInstanceId())
         && event.getTaskId() == null && (event.getUserOperationId() == null || toldElsewhere());
   }

@@ -92,6 +92,44 @@ class FirstValueDetailsTest extends ProcessTestBase {
     assertThat(details(id, "kept")).isEmpty();
   }
 
+  @Test
+  void variablesHandedToACalledInstanceAndTheMultiInstanceCountersGetNoDetail() {
+    String key = "dipanggil-" + driver.code.toLowerCase();
+    String child = key + "-anak";
+    engine.getRepositoryService().createDeployment().name(key)
+        .addModelInstance(child + ".bpmn", Bpmn.createExecutableProcess(child).camundaHistoryTimeToLive(30)
+            .startEvent().userTask("Task_Child").endEvent().done())
+        .addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(30)
+            .startEvent().callActivity("Call_Child").calledElement(child).camundaIn("handed", "handed")
+            .multiInstance().camundaCollection("${items}").camundaElementVariable("item").multiInstanceDone()
+            .endEvent().done())
+        .deploy();
+    String parent = engine.getRuntimeService().startProcessInstanceByKey(key, Map.of("handed", "dari induk",
+        "items", Vars.jsonList(List.of("a", "b")))).getId();
+    List<String> children = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(parent)
+        .list().stream().map(ProcessInstance::getId).toList();
+    assertThat(children).hasSize(2);
+    for (String task : engine.getTaskService().createTaskQuery().processInstanceIdIn(children.toArray(String[]::new))
+        .list().stream().map(org.camunda.bpm.engine.task.Task::getId).toList()) {
+      engine.getTaskService().complete(task);
+    }
+
+    // handed in by the call activity: the value in ACT_HI_VARINST only, its scope the called instance
+    for (String called : children) {
+      assertThat(details(called, "handed")).isEmpty();
+      assertThat(variable(called, "handed").getValue()).isEqualTo("dari induk");
+      assertThat(variable(called, "handed").getActivityInstanceId()).isEqualTo(called);
+    }
+    // the multi-instance's counters changed at each return, without a detail; the element variables keep theirs
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DETAIL WHERE PROC_INST_ID_ = ? AND NAME_ IN"
+        + " ('nrOfInstances', 'nrOfActiveInstances', 'nrOfCompletedInstances', 'loopCounter')", Long.class, parent))
+        .isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_VARINST WHERE PROC_INST_ID_ = ? AND NAME_ ="
+        + " 'nrOfCompletedInstances'", Long.class, parent)).isOne();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DETAIL WHERE PROC_INST_ID_ = ? AND NAME_ = 'item'",
+        Long.class, parent)).isEqualTo(2);
+  }
+
   private List<HistoricVariableUpdate> details(String instance, String name) {
     HistoryService history = engine.getHistoryService();
     return history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates()
