@@ -5,6 +5,7 @@ import static id.kipp.registration.RegistrationVariables.EDITION_KEY;
 import static id.kipp.registration.RegistrationVariables.ENTRY_KEY;
 import static id.kipp.registration.RegistrationVariables.ENTRY_PROCESS_INSTANCE_ID;
 import static id.kipp.registration.RegistrationVariables.GROUP;
+import static id.kipp.shared.Vars.setIfChanged;
 import static id.kipp.registration.RegistrationVariables.REGISTERED_BY;
 
 import id.kipp.shared.Bahasa;
@@ -99,7 +100,7 @@ public class RegistrationDelegate implements JavaDelegate {
     setIfChanged(execution, EDITION_KEY, edition.editionKey());
     execution.setVariable(ENTRY_KEY, entryKey);
     execution.setVariable("entryNumber", number);
-    execution.setVariable(GROUP, canonicalGroup(edition.groups(), registration.field("group")));
+    setIfChanged(execution, GROUP, canonicalGroup(edition.groups(), registration.field("group")));
     execution.setVariable("submittedAt", now);
     execution.setVariable(ENTRY_PROCESS_INSTANCE_ID, execution.getProcessInstanceId());
   }
@@ -115,15 +116,6 @@ public class RegistrationDelegate implements JavaDelegate {
     return found.isEmpty() ? null : found.get(0).getTypedValue(false);
   }
 
-  /**
-   * Sets a variable only when its value changes: with history level {@code full} every write is one more update row
-   * in {@code ACT_HI_DETAIL}, even of the value the form already submitted.
-   */
-  private static void setIfChanged(DelegateExecution execution, String name, Object value) {
-    if (!execution.hasVariable(name) || !java.util.Objects.equals(execution.getVariable(name), value)) {
-      execution.setVariable(name, value);
-    }
-  }
 
   private static String text(Object value) {
     return value == null ? "" : value.toString().trim();

@@ -12,6 +12,7 @@ import id.kipp.edition.EditionDirectory;
 import id.kipp.shared.CompetitionCalendar;
 import id.kipp.shared.KippProperties;
 import id.kipp.shared.RuleViolation;
+import id.kipp.shared.Vars;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -76,7 +77,7 @@ public class RevisionValidator implements TaskListener {
     if (row != null) {
       registry.retitle(row, registration.field("title"));
     }
-    task.setVariable(GROUP, RegistrationDelegate.canonicalGroup(groups, registration.field("group")));
+    Vars.setIfChanged(task, GROUP, RegistrationDelegate.canonicalGroup(groups, registration.field("group")));
     task.setVariable("revisedAt", java.util.Date.from(calendar.now()));
     // the next screening starts from a blank decision, not from the request that was just answered
     task.setVariable(PREVIOUS_SCREENING_NOTE, task.getVariable(SCREENING_NOTE));

@@ -5,6 +5,7 @@ import static id.kipp.screening.ScreeningVariables.SCREENING_NOTE;
 import static id.kipp.screening.ScreeningVariables.SCREENING_OUTCOME;
 
 import id.kipp.shared.CompetitionCalendar;
+import id.kipp.shared.Vars;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,8 +24,9 @@ public class ScreeningDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ScreeningDecision decision = ScreeningDecision.from(task.getVariables());
-    task.setVariable(SCREENING_OUTCOME, decision.outcome().name());
-    task.setVariable(SCREENING_NOTE, decision.note());
+    // as submitted in the form, unless the decision changed them (a refusal's note trimmed, an outcome in capitals)
+    Vars.setIfChanged(task, SCREENING_OUTCOME, decision.outcome().name());
+    Vars.setIfChanged(task, SCREENING_NOTE, decision.note());
     task.setVariable("screenedAt", Date.from(calendar.now()));
     String screenedBy = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
         ? task.getAssignee()

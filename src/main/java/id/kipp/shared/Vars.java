@@ -57,6 +57,16 @@ public final class Vars {
     return value == null ? fallback : value;
   }
 
+  /**
+   * Sets a variable unless it already holds an equal value: with history level {@code full} every set is a change in
+   * the history (a detail row, and the first value's when the variable was new), also when the value stays the same.
+   */
+  public static void setIfChanged(VariableScope scope, String name, Object value) {
+    if (!scope.hasVariable(name) || !java.util.Objects.equals(scope.getVariable(name), value)) {
+      scope.setVariable(name, value);
+    }
+  }
+
   public static boolean flag(Object value) {
     if (value instanceof Boolean b) {
       return b;
