@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=" + (EditionTallyTest.AT_ONCE / 2 + 1))
 @ActiveProfiles("test")
+// its pool is three times the others' (application-test.yaml): closed after the class, not kept in the context cache,
+// so that the PostgreSQL run stays below the server's max_connections
+@DirtiesContext
 class EditionTallyTest {
 
   static final int REPORTS = 120;
