@@ -1,11 +1,9 @@
 package id.kipp.shared;
 
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,35 +18,10 @@ public class FormFieldHistoryPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    HistoryEventHandler engines = configuration.getHistoryEventHandler();
-    if (engines != null && !(engines instanceof WithoutFormFieldCopies)) {
-      configuration.setHistoryEventHandler(new WithoutFormFieldCopies(engines));
-    }
+    HistoryEventFilter.install(configuration, "form field copies", FormFieldHistoryPlugin::isFormFieldCopy);
   }
 
-  /** The engine's handler, without the form fields' text copies. */
-  static final class WithoutFormFieldCopies implements HistoryEventHandler {
-
-    private final HistoryEventHandler delegate;
-
-    WithoutFormFieldCopies(HistoryEventHandler delegate) {
-      this.delegate = delegate;
-    }
-
-    static boolean isFormFieldCopy(HistoryEvent event) {
-      return event instanceof HistoricFormPropertyEventEntity;
-    }
-
-    @Override
-    public void handleEvent(HistoryEvent event) {
-      if (!isFormFieldCopy(event)) {
-        delegate.handleEvent(event);
-      }
-    }
-
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-      delegate.handleEvents(events.stream().filter(event -> !isFormFieldCopy(event)).toList());
-    }
+  static boolean isFormFieldCopy(HistoryEvent event) {
+    return event instanceof HistoricFormPropertyEventEntity;
   }
 }

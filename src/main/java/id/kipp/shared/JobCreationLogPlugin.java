@@ -1,10 +1,8 @@
 package id.kipp.shared;
 
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricJobLogEventEntity;
 import org.springframework.stereotype.Component;
 
@@ -21,35 +19,10 @@ public class JobCreationLogPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    HistoryEventHandler engines = configuration.getHistoryEventHandler();
-    if (engines != null && !(engines instanceof WithoutJobCreations)) {
-      configuration.setHistoryEventHandler(new WithoutJobCreations(engines));
-    }
+    HistoryEventFilter.install(configuration, "job creations", JobCreationLogPlugin::isJobCreation);
   }
 
-  /** The engine's handler, without the job log's creation rows. */
-  static final class WithoutJobCreations implements HistoryEventHandler {
-
-    private final HistoryEventHandler delegate;
-
-    WithoutJobCreations(HistoryEventHandler delegate) {
-      this.delegate = delegate;
-    }
-
-    static boolean isJobCreation(HistoryEvent event) {
-      return event instanceof HistoricJobLogEventEntity log && log.isCreationLog();
-    }
-
-    @Override
-    public void handleEvent(HistoryEvent event) {
-      if (!isJobCreation(event)) {
-        delegate.handleEvent(event);
-      }
-    }
-
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-      delegate.handleEvents(events.stream().filter(event -> !isJobCreation(event)).toList());
-    }
+  static boolean isJobCreation(HistoryEvent event) {
+    return event instanceof HistoricJobLogEventEntity log && log.isCreationLog();
   }
 }
