@@ -5,8 +5,8 @@ import static id.kipp.registration.RegistrationVariables.EDITION_KEY;
 import static id.kipp.registration.RegistrationVariables.ENTRY_KEY;
 import static id.kipp.registration.RegistrationVariables.ENTRY_PROCESS_INSTANCE_ID;
 import static id.kipp.registration.RegistrationVariables.GROUP;
-import static id.kipp.shared.Vars.setIfChanged;
 import static id.kipp.registration.RegistrationVariables.REGISTERED_BY;
+import static id.kipp.shared.Vars.setIfChanged;
 
 import id.kipp.shared.Bahasa;
 import id.kipp.edition.EditionDirectory;
@@ -115,7 +115,6 @@ public class RegistrationDelegate implements JavaDelegate {
         .findVariableInstancesByExecutionIdAndVariableNames(editionInstanceId, List.of(name));
     return found.isEmpty() ? null : found.get(0).getTypedValue(false);
   }
-
 
   private static String text(Object value) {
     return value == null ? "" : value.toString().trim();

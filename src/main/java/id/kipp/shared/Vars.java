@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -62,7 +63,7 @@ public final class Vars {
    * the history (a detail row, and the first value's when the variable was new), also when the value stays the same.
    */
   public static void setIfChanged(VariableScope scope, String name, Object value) {
-    if (!scope.hasVariable(name) || !java.util.Objects.equals(scope.getVariable(name), value)) {
+    if (!scope.hasVariable(name) || !Objects.equals(scope.getVariable(name), value)) {
       scope.setVariable(name, value);
     }
   }
