@@ -31,14 +31,17 @@ import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The default back-end: the application's own tables (Flyway V16, V36, V37) in the application's database, the bytes of
- * a content in {@code document_chunk} rows of {@value #CHUNK_BYTES} bytes ({@code BYTEA}, H2: binary varying), each
- * filling a PostgreSQL page alone, uncompressed and outside TOAST (V38). Contents stored before V37 stay readable from
- * the column {@code document_content.content}. Uses the caller's transaction (Spring's JdbcTemplate joins it, and the
- * engine's commands run in Spring transactions on the same data source).
+ * The default back-end: the application's own tables (Flyway V16, V36, V37, V46) in the application's database, the
+ * bytes of a content in {@code document_chunk} rows of {@value #CHUNK_BYTES} bytes ({@code BYTEA}, H2: binary varying),
+ * each filling a PostgreSQL page alone, uncompressed and outside TOAST (V38), under one number per chunk
+ * ({@link #chunkKey}). Contents stored before V37 stay readable from the column {@code document_content.content}. Uses
+ * the caller's transaction (Spring's JdbcTemplate joins it, and the engine's commands run in Spring transactions on
+ * the same data source).
  */
 public class DatabaseDocumentStore implements DocumentStore {
 
@@ -47,6 +50,14 @@ public class DatabaseDocumentStore implements DocumentStore {
    * PostgreSQL keeps in a page of 8 KiB (8,160 bytes), so that every chunk fills a page alone (issue 15).
    */
   static final int CHUNK_BYTES = 8120;
+
+  /**
+   * Bits of a chunk's key that number the chunks of one content: 2^20 chunks of {@value #CHUNK_BYTES} bytes, 8.5 GB,
+   * more than any {@code byte[]} holds. The key is one {@code BIGINT} (V46): an index entry of 20 bytes instead of
+   * the 28 of the pair (content, sequence) it replaced, which concurrent uploads leave about two-thirds full
+   * (docs/performance.md).
+   */
+  static final int CHUNK_KEY_BITS = 20;
 
   /** Chunks read by one query while streaming (about 1 MiB). */
   static final int CHUNKS_PER_READ = 128;
@@ -142,8 +153,8 @@ public class DatabaseDocumentStore implements DocumentStore {
 
   /** An insert of {@code rows} chunk rows in one statement. */
   private static String chunkInsert(int rows) {
-    return "INSERT INTO document_chunk (content_id, seq, bytes) VALUES "
-        + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?, ?)"));
+    return "INSERT INTO document_chunk (chunk_key, bytes) VALUES "
+        + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?)"));
   }
 
   private void bindChunks(PreparedStatement ps, long contentId, byte[] content, int firstSeq, int rows)
@@ -152,15 +163,19 @@ public class DatabaseDocumentStore implements DocumentStore {
       int seq = firstSeq + row;
       int from = seq * CHUNK_BYTES;
       int length = Math.min(content.length, from + CHUNK_BYTES) - from;
-      ps.setLong(3 * row + 1, contentId);
-      ps.setInt(3 * row + 2, seq);
+      ps.setLong(2 * row + 1, chunkKey(contentId, seq));
       if (postgres) {
         // the driver sends the bytes from the upload's array: no copy per chunk
-        ps.setBinaryStream(3 * row + 3, new ByteArrayInputStream(content, from, length), length);
+        ps.setBinaryStream(2 * row + 2, new ByteArrayInputStream(content, from, length), length);
       } else {
-        ps.setBytes(3 * row + 3, Arrays.copyOfRange(content, from, from + length));
+        ps.setBytes(2 * row + 2, Arrays.copyOfRange(content, from, from + length));
       }
     }
+  }
+
+  /** The key of a content's chunk {@code seq} (from 0): the content's number, then the chunk's in the low bits. */
+  static long chunkKey(long contentId, int seq) {
+    return (contentId << CHUNK_KEY_BITS) | seq;
   }
 
   /**
@@ -219,10 +234,11 @@ public class DatabaseDocumentStore implements DocumentStore {
   private byte[] chunks(Location location, int from) {
     ByteArrayOutputStream joined = new ByteArrayOutputStream(
         (int) Math.min(location.size() - (long) from * CHUNK_BYTES, (long) CHUNKS_PER_READ * CHUNK_BYTES));
-    jdbc.query("SELECT bytes FROM document_chunk WHERE content_id = ? AND seq >= ? AND seq < ? ORDER BY seq",
+    int to = Math.min(from + CHUNKS_PER_READ, location.chunks());
+    jdbc.query("SELECT bytes FROM document_chunk WHERE chunk_key >= ? AND chunk_key < ? ORDER BY chunk_key",
         (ResultSet rs) -> {
           joined.writeBytes(rs.getBytes(1));
-        }, location.contentId(), from, from + CHUNKS_PER_READ);
+        }, chunkKey(location.contentId(), from), chunkKey(location.contentId(), to));
     return joined.toByteArray();
   }
 
@@ -256,14 +272,15 @@ public class DatabaseDocumentStore implements DocumentStore {
     }
     byte[] bytes = new byte[(int) location.size()];
     int[] at = {0};
-    jdbc.query("SELECT bytes FROM document_chunk WHERE content_id = ? ORDER BY seq", (ResultSet rs) -> {
+    String select = "SELECT bytes FROM document_chunk WHERE chunk_key >= ? AND chunk_key < ? ORDER BY chunk_key";
+    jdbc.query(select, (ResultSet rs) -> {
       byte[] chunk = rs.getBytes(1);
       if (at[0] + chunk.length > bytes.length) {
         throw new IllegalStateException("Content " + location.sha256() + " has more bytes than its row records");
       }
       System.arraycopy(chunk, 0, bytes, at[0], chunk.length);
       at[0] += chunk.length;
-    }, location.contentId());
+    }, chunkKey(location.contentId(), 0), chunkKey(location.contentId(), location.chunks()));
     if (at[0] != bytes.length) {
       throw new IllegalStateException("Content " + location.sha256() + " has " + at[0] + " of its " + bytes.length
           + " bytes");
@@ -341,17 +358,25 @@ public class DatabaseDocumentStore implements DocumentStore {
   }
 
   /**
-   * Removes the contents no document refers to, stored at or before {@code cutoff}: one statement per content (its
-   * chunks go with it, V37), which re-checks the condition and which the foreign key of a document being inserted
-   * at the same time makes fail (that content stays).
+   * Removes the contents no document refers to, stored at or before {@code cutoff}: one transaction per content, whose
+   * delete re-checks the condition and which the foreign key of a document being inserted at the same time makes fail
+   * (that content stays, with its chunks); the chunks go in the same transaction, after their content row.
    */
   protected final long sweepContents(Instant cutoff) {
     OffsetDateTime before = cutoff.atOffset(ZoneOffset.UTC);
     String orphan = "c.stored_at <= ? AND NOT EXISTS (SELECT 1 FROM document d WHERE d.sha256 = c.sha256)";
+    TransactionTemplate perContent = new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource()));
     long removed = 0;
     for (Long id : jdbc.queryForList("SELECT c.id FROM document_content c WHERE " + orphan, Long.class, before)) {
       try {
-        removed += jdbc.update("DELETE FROM document_content c WHERE c.id = ? AND " + orphan, id, before);
+        removed += perContent.execute(status -> {
+          int rows = jdbc.update("DELETE FROM document_content c WHERE c.id = ? AND " + orphan, id, before);
+          if (rows > 0) {
+            jdbc.update("DELETE FROM document_chunk WHERE chunk_key >= ? AND chunk_key < ?", chunkKey(id, 0),
+                chunkKey(id + 1, 0));
+          }
+          return rows;
+        });
       } catch (DataIntegrityViolationException usedMeanwhile) {
         // an upload of the same bytes refers to it now
       }

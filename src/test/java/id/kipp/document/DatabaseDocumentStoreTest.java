@@ -25,8 +25,9 @@ class DatabaseDocumentStoreTest extends DocumentStoreContract {
   void assertKept(String sha256, byte[] content) {
     Long contentId = jdbc.queryForObject("SELECT id FROM document_content WHERE sha256 = ? AND content IS NULL",
         Long.class, sha256);
-    List<byte[]> chunks = jdbc.queryForList("SELECT bytes FROM document_chunk WHERE content_id = ? ORDER BY seq",
-        byte[].class, contentId);
+    List<byte[]> chunks = jdbc.queryForList("SELECT bytes FROM document_chunk WHERE chunk_key >= ? AND chunk_key < ?"
+        + " ORDER BY chunk_key", byte[].class, DatabaseDocumentStore.chunkKey(contentId, 0),
+        DatabaseDocumentStore.chunkKey(contentId + 1, 0));
     assertThat(chunks).hasSize((content.length + DatabaseDocumentStore.CHUNK_BYTES - 1)
         / DatabaseDocumentStore.CHUNK_BYTES);
     assertThat(chunks).allSatisfy(chunk -> assertThat(chunk.length).isLessThanOrEqualTo(
@@ -57,8 +58,8 @@ class DatabaseDocumentStoreTest extends DocumentStoreContract {
 
     StoredDocument again = store.store(new Upload("baru.pdf", null, null, null, null, null, null), pdf);
     assertThat(store.content(again.id())).isEqualTo(pdf);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM document_chunk k JOIN document_content c"
-        + " ON c.id = k.content_id WHERE c.sha256 = ?", Integer.class, sha256)).as("not stored again").isZero();
+    long contentId = jdbc.queryForObject("SELECT id FROM document_content WHERE sha256 = ?", Long.class, sha256);
+    assertThat(chunksOf(contentId)).as("not stored again").isZero();
   }
 
   @Test
@@ -88,11 +89,40 @@ class DatabaseDocumentStoreTest extends DocumentStoreContract {
     assertThat(keepsAnything(stored.sha256())).isFalse();
   }
 
+  @Test
+  void theSweepTakesAnOrphanedContentsChunksAndLeavesTheOthers() {
+    StoredDocument orphaned = store.store(new Upload("a.pdf", null, null, null, null, null, null),
+        bytes(3 * DatabaseDocumentStore.CHUNK_BYTES + 5, 41));
+    StoredDocument kept = store.store(new Upload("b.pdf", null, null, null, null, null, null),
+        bytes(2 * DatabaseDocumentStore.CHUNK_BYTES, 42));
+    long orphanedContent = contentId(orphaned.sha256());
+    jdbc.update("DELETE FROM document WHERE id = ?", orphaned.id());
+    assertThat(chunksOf(orphanedContent)).isEqualTo(4);
+
+    assertThat(store.sweepOrphans(Duration.ZERO).contents()).isPositive();
+
+    assertThat(chunksOf(orphanedContent)).isZero();
+    assertThat(chunksOf(contentId(kept.sha256()))).isEqualTo(2);
+    assertThat(store.content(kept.id())).isEqualTo(bytes(2 * DatabaseDocumentStore.CHUNK_BYTES, 42));
+  }
+
+  private long contentId(String sha256) {
+    return jdbc.queryForObject("SELECT id FROM document_content WHERE sha256 = ?", Long.class, sha256);
+  }
+
+  /** The chunk rows under a content's number, whether or not its content row is still there. */
+  private int chunksOf(long contentId) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM document_chunk WHERE chunk_key >= ? AND chunk_key < ?",
+        Integer.class, DatabaseDocumentStore.chunkKey(contentId, 0), DatabaseDocumentStore.chunkKey(contentId + 1, 0));
+  }
+
   @Override
   boolean keepsAnything(String sha256) {
+    // a content's chunks are found by its number, which the content row holds: every chunk row not under a content
+    // row's number is counted as kept too
     return jdbc.queryForObject("SELECT COUNT(*) FROM document_content WHERE sha256 = ?", Integer.class, sha256)
-        + jdbc.queryForObject("SELECT COUNT(*) FROM document_chunk k JOIN document_content c ON c.id = k.content_id"
-            + " WHERE c.sha256 = ?", Integer.class, sha256) > 0;
+        + jdbc.queryForObject("SELECT COUNT(*) FROM document_chunk k WHERE NOT EXISTS (SELECT 1 FROM document_content c"
+            + " WHERE k.chunk_key >= c.id * 1048576 AND k.chunk_key < (c.id + 1) * 1048576)", Integer.class) > 0;
   }
 
   @Override

@@ -24,7 +24,7 @@ public final class FreshPostgres {
   }
 
   /** Drops and creates the database; its connection properties. */
-  private static Map<String, Object> create(String name) {
+  public static Map<String, Object> create(String name) {
     // KIPP_TEST_PG_DB_PREFIX keeps two checkouts testing at the same time on one server apart (default "kipp_")
     String database = System.getenv().getOrDefault("KIPP_TEST_PG_DB_PREFIX", "kipp_") + name;
     String server = System.getenv().getOrDefault("KIPP_TEST_PG_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
