@@ -150,4 +150,14 @@ final class DatabaseStats {
   String serverVersion() {
     return jdbc.queryForObject("SHOW server_version", String.class);
   }
+
+  /**
+   * The server settings that decide how fast documents are written (docs/operator-guide.md, "PostgreSQL settings"), as
+   * {@code name value}, comma-separated.
+   */
+  String writeSettings() {
+    return String.join(", ", jdbc.queryForList("SELECT name || ' ' || current_setting(name) FROM pg_settings"
+        + " WHERE name IN ('shared_buffers', 'wal_buffers', 'max_wal_size', 'checkpoint_timeout') ORDER BY name",
+        String.class));
+  }
 }

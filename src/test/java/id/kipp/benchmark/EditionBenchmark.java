@@ -87,6 +87,7 @@ class EditionBenchmark {
       DatabaseStats db = new DatabaseStats(context.getBean(JdbcTemplate.class));
       cpu = new CpuMeter(context.getBean(JdbcTemplate.class));
       report.postgresVersion = db.serverVersion();
+      report.postgresSettings = db.writeSettings();
       report.historyLevel = context.getEnvironment().getProperty("camunda.bpm.history-level", "full");
       var jobExecutor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
           .getProcessEngineConfiguration()).getJobExecutor();
@@ -251,6 +252,7 @@ class EditionBenchmark {
     long passed;
     long finalists;
     String postgresVersion = "?";
+    String postgresSettings = "?";
     String historyLevel = "?";
     String jobExecutor = "?";
     long peakHeap;
@@ -288,7 +290,7 @@ class EditionBenchmark {
           .append(settings.jurors()).append(" jurors, k = ").append(settings.jurorsPerEntry()).append("\n\n");
       out.append(String.format("- run: %s, database %s (PostgreSQL %s), history level %s, job executor %s%n",
           started, database, postgresVersion, historyLevel, jobExecutor));
-      out.append(String.format("- PostgreSQL autovacuum: %s%n", autovacuum));
+      out.append(String.format("- PostgreSQL autovacuum: %s; settings: %s%n", autovacuum, postgresSettings));
       out.append(String.format("- machine: %d cores, Java %s, max heap %s; load average (1/5/15 min) at start %s, "
               + "at end %s, highest 1-min %.2f%n", Runtime.getRuntime().availableProcessors(),
           System.getProperty("java.version"), mib(maxHeap), loadAtStart, loadAtEnd, peakLoad));
