@@ -40,7 +40,7 @@ public final class EntryStatus {
    */
   public static final List<Stage> STAGES = List.of(
       new Stage("Pendaftaran", "Task_ValidateRegistration"),
-      // Event_ReportScreening: the decision is made, its report to the edition is an asynchronous step
+      // Event_ReportScreening: an entry of a model before 3 Dec 2026 waits there for its report's job
       new Stage("Seleksi administrasi", "Task_Screen", "Event_ReportScreening"),
       new Stage("Perbaikan", "Task_Revise", "Event_RevisionLapsed", "Task_RejectLapsedRevision"),
       new Stage("Menunggu penugasan juri", "Task_AwaitJurors"),
