@@ -12,13 +12,15 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Creation of a juror's "Nilai proposal inovasi" task: the fields of the scoring form are plain variables of the
- * juror's own evaluation instance (no task-local input parameters), so when the task is created again in the same
- * instance — after a declared conflict of interest (a replacement juror) or an overdue evaluation handed to another
- * juror — whatever the previous round submitted (the conflict, its reason, scores, a comment) is removed first: the
- * next juror's form starts empty and the gateway after the task reads only the next submission. A previous round left
- * values only if it completed the task, which leads back here only with {@code conflictOfInterest} set; without it
- * (the first creation, a round after an overdue one) nothing is read or written.
+ * Creation of a juror's "Nilai proposal inovasi" task: the fields of the scoring form are submitted to the juror's own
+ * evaluation instance (no task-local input parameters), so when the task is created again in the same instance —
+ * after a declared conflict of interest (a replacement juror) or an overdue evaluation handed to another juror —
+ * whatever the previous round stored is removed first: the next juror's form starts empty and the gateway after the
+ * task reads only the next submission. Since the form marks the scores, the comment and the reason {@code
+ * kipp.recorded} (transient, never stored), that is {@code conflictOfInterest}; the other fields only where a
+ * submission from before that change stored them. A previous round left values only if it completed the task, which
+ * leads back here only with {@code conflictOfInterest} set; without it (the first creation, a round after an overdue
+ * one) nothing is read or written.
  */
 @Component("deskFormReset")
 public class DeskFormReset implements TaskListener {

@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
  * Completion of a juror's "Nilai proposal inovasi" task: checks the ten scores against the rubric (the form's limits,
  * repeated on the server) and records them; or, when the juror declares a conflict of interest, records the
  * declaration instead (the process then appoints a replacement). The juror is the task's assignee and the entry the
- * juror instance's business key ({@link CallingEntry}), never a variable. The scores were submitted as variables of
- * this juror's own evaluation instance (one per juror and entry), so jurors never overwrite each other; a task created
- * again in the same instance starts without them ({@link DeskFormReset}). Evaluations started before that change hold
- * them local to the task, which reads the same.
+ * juror instance's business key ({@link CallingEntry}), never a variable. The form marks the scores, the comment and
+ * the conflict reason {@code kipp.recorded}, so they arrive as transient variables of this juror's own evaluation
+ * instance (identity.guard.RecordedFieldsInterceptor): read here in the completing command, recorded only in the
+ * application's tables, never in the engine's; {@code conflictOfInterest} stays a variable for the gateway after the
+ * task. Evaluations started before that change may hold them stored, in the instance or local to the task (version
+ * tag 1), which reads the same.
  */
 @Component("deskScoreRecorder")
 public class DeskScoreRecorder implements TaskListener {

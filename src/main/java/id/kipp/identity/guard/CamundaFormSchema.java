@@ -7,18 +7,26 @@ import id.kipp.identity.guard.DeclaredForm.Kind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the submittable fields of a Camunda Form (form-js JSON, schemaVersion 16 as Tasklist 7.24 renders it). A keyed
  * component becomes a field, unless it is disabled (form-js does not submit disabled fields); a group without a path
  * only lays fields out, a group with a path is an object, a dynamic list a list of objects. Components that show
  * something (text, table, image, ...) submit nothing.
+ *
+ * <p>A field may also declare, with the custom property {@value #RECORDED} (form-js keeps custom properties and does
+ * not render them), that the server records its value in the application's own tables: see {@link #recordedFields}.
  */
 final class CamundaFormSchema {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The custom property ({@code "properties": {"kipp.recorded": "true"}}) of a field recorded by the server. */
+  static final String RECORDED = "kipp.recorded";
 
   private CamundaFormSchema() {}
 
@@ -98,4 +106,37 @@ final class CamundaFormSchema {
         component.path("readonly").isBoolean() && component.path("readonly").asBoolean(), Map.of());
   }
 
+  /**
+   * The variables of a form's fields marked {@value #RECORDED}: a task listener records their values in the
+   * application's own tables, so they need not be kept as process variables ({@link RecordedFieldsInterceptor}). Only a
+   * field that is a variable of its own counts (a key without a dot, outside a group with a path or a dynamic list);
+   * a disabled field submits nothing.
+   */
+  static Set<String> recordedFields(String json) {
+    try {
+      Set<String> recorded = new LinkedHashSet<>();
+      collectRecorded(JSON.readTree(json).path("components"), recorded);
+      return Set.copyOf(recorded);
+    } catch (IOException e) {
+      throw new IllegalStateException("form is not valid JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static void collectRecorded(JsonNode components, Set<String> into) {
+    for (JsonNode component : components) {
+      if (component.path("disabled").asBoolean(false)) {
+        continue;
+      }
+      if ("group".equals(component.path("type").asText("")) && component.path("path").asText("").isBlank()) {
+        collectRecorded(component.path("components"), into);
+        continue;
+      }
+      String key = component.path("key").asText("");
+      JsonNode recorded = component.path("properties").path(RECORDED);
+      if (!key.isBlank() && !key.contains(".") && kindOf(component.path("type").asText("")) != null
+          && (recorded.asText("").equalsIgnoreCase("true") || recorded.asBoolean(false))) {
+        into.add(key);
+      }
+    }
+  }
 }

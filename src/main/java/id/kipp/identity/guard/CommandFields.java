@@ -36,6 +36,17 @@ final class CommandFields {
     return (Map<String, Object>) get(command, name);
   }
 
+  /** Replaces what a command carries (the variables of a completion: {@link RecordedFieldsInterceptor}). */
+  static void set(Command<?> command, String name, Object value) {
+    try {
+      Field field = find(command.getClass(), name);
+      field.setAccessible(true);
+      field.set(command, value);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot write " + name + " of " + command.getClass().getName(), e);
+    }
+  }
+
   static Object get(Command<?> command, String name) {
     try {
       Field field = find(command.getClass(), name);

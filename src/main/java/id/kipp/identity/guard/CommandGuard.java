@@ -39,6 +39,10 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  *
  * Only the outermost command of a thread is checked: what delegates and listeners do inside it is the application's own
  * work. Commands without an authenticated user (job executor, start-up, the application's own services) pass too.
+ *
+ * <p>The checks see the submission as sent. Afterwards, for every caller (checked or not), {@link
+ * RecordedFieldsInterceptor} turns the values of the fields a Camunda Form marks {@code "kipp.recorded": "true"} into
+ * transient variables: a complete listener records them in the application's tables, the engine stores nothing.
  */
 final class CommandGuard extends CommandInterceptor {
 

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>{@link CommandGuard} before every command, for REST, webapps and every other client alike;</li>
+ *   <li>{@link RecordedFieldsInterceptor} inside every command: the form fields the server records in its own tables
+ *       reach the engine as transient variables, whoever completes the task;</li>
  *   <li>task holders get {@code TASK_WORK} on their tasks (read, claim, complete), not {@code UPDATE}: no variable
  *       writes, no reassignment, renaming, due dates or candidates;</li>
  *   <li>only the application's own types and plain Java collections are ever deserialized from a serialized object
@@ -47,6 +49,16 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
     }
     configuration.getCustomPreCommandInterceptorsTxRequiresNew().add(0,
         new CommandGuard(configuration, STAFF_GROUPS, limits));
+    // inside the command context (post): nested completions too, and the task is the one the command completes
+    RecordedFieldsInterceptor recorded = new RecordedFieldsInterceptor();
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(recorded);
+    if (configuration.getCustomPostCommandInterceptorsTxRequiresNew() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequiresNew(new ArrayList<>());
+    }
+    configuration.getCustomPostCommandInterceptorsTxRequiresNew().add(new RecordedFieldsInterceptor());
 
     configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
     configuration.setDeserializationTypeValidationEnabled(true);

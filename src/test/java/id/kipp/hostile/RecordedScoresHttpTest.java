@@ -1,0 +1,92 @@
+package id.kipp.hostile;
+
+import static id.kipp.hostile.HostileClient.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kipp.hostile.HostileClient.Answer;
+import id.kipp.testsupport.CompetitionDriver;
+import id.kipp.testsupport.SharedWebTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A juror submitting the scoring form over HTTP as Tasklist does ({@code POST /engine-rest/task/{id}/submit-form}):
+ * the evaluation is recorded in the application's tables, and the fields the form marks {@code kipp.recorded} leave
+ * no variable of the juror's instance, runtime or history; the conflict checkbox stays for the gateway after the
+ * task, and a declared conflict still appoints a replacement. Extra variables are still refused.
+ */
+@SharedWebTest
+class RecordedScoresHttpTest {
+
+  static final List<String> RECORDED = List.of("problemAnalysisScore", "strategicApproachScore", "implementationScore",
+      "impactScore", "sustainabilityScore", "serviceStandardScore", "serviceCharterScore", "satisfactionSurveyScore",
+      "complaintHandlingScore", "informationSystemScore", "jurorComment", "conflictReason");
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void aSubmissionIsRecordedAndLeavesNoVariableOfTheRecordedFields() {
+    HostileClient client = new HostileClient(port);
+    CompetitionDriver driver = new CompetitionDriver(engine, "RSH").withJurors(3);
+    driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 2));
+    ProcessInstance entry = driver.entryInDeskEvaluation("Dinas Uji", "Layanan Lewat HTTP");
+    List<Task> tasks = driver.tasks(entry, "Task_DeskEvaluation");
+    Task scoring = tasks.get(0);
+    Task declaring = tasks.get(1);
+
+    // an extra variable is still refused, with the guard's Bahasa message
+    Map<String, Object> hostile = new HashMap<>(CompetitionDriver.rubric(90, 90));
+    hostile.put("deskScore", 100);
+    Answer refused = client.send(scoring.getAssignee(), "POST", "/engine-rest/task/" + scoring.getId()
+        + "/submit-form", variables(hostile));
+    assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+    assertThat(refused.message()).contains("\"deskScore\"").contains("tidak ada pada formulir ini");
+
+    Map<String, Object> form = new HashMap<>(CompetitionDriver.rubric(80, 60));
+    form.put("conflictOfInterest", false);
+    Answer answer = client.send(scoring.getAssignee(), "POST", "/engine-rest/task/" + scoring.getId() + "/submit-form",
+        variables(form));
+    assertThat(answer.status()).as(answer.raw()).isEqualTo(204);
+    assertThat(variableNames(scoring.getProcessInstanceId())).doesNotContainAnyElementsOf(RECORDED)
+        .contains("conflictOfInterest");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM evaluation_score s JOIN evaluation e ON e.id = "
+        + "s.evaluation_id WHERE e.entry_key = ? AND e.juror_id = ?", Long.class, entry.getBusinessKey(),
+        scoring.getAssignee())).isEqualTo(10);
+
+    Answer declared = client.send(declaring.getAssignee(), "POST", "/engine-rest/task/" + declaring.getId()
+        + "/submit-form", variables(Map.of("conflictOfInterest", true, "conflictReason", "Saya penyusun inovasi ini.")));
+    assertThat(declared.status()).as(declared.raw()).isEqualTo(204);
+    assertThat(variableNames(declaring.getProcessInstanceId())).doesNotContainAnyElementsOf(RECORDED)
+        .contains("conflictOfInterest");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ = ? AND NAME_ = ?",
+        Long.class, declaring.getProcessInstanceId(), "conflictOfInterest")).isEqualTo(1);
+    driver.runJobs();
+
+    List<Task> now = driver.tasks(entry, "Task_DeskEvaluation");
+    assertThat(now).singleElement().satisfies(replacement -> assertThat(replacement.getAssignee())
+        .isNotIn(scoring.getAssignee(), declaring.getAssignee()));
+  }
+
+  /** Every variable name the instance ever had, runtime or history. */
+  List<String> variableNames(String instanceId) {
+    return jdbc.queryForList("SELECT NAME_ FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ = ? UNION "
+        + "SELECT NAME_ FROM ACT_HI_VARINST WHERE PROC_INST_ID_ = ? UNION "
+        + "SELECT NAME_ FROM ACT_HI_DETAIL WHERE PROC_INST_ID_ = ? AND NAME_ IS NOT NULL", String.class,
+        instanceId, instanceId, instanceId);
+  }
+}

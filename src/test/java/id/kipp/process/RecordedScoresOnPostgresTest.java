@@ -1,0 +1,5 @@
+package id.kipp.process;
+
+/** {@link RecordedScoresTest} on PostgreSQL. */
+@OnPostgres
+class RecordedScoresOnPostgresTest extends RecordedScoresTest {}
