@@ -21,34 +21,42 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
+# Two ports nothing listens on: another run on the same machine (or any other server) must not answer for our nodes.
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+# ready = our own process still runs and its readiness probe says UP
 wait_ready() {
   for _ in $(seq 1 90); do
+    kill -0 "$2" 2>/dev/null || { echo "node on port $1 stopped; its log:" >&2; tail -n 40 "$3" >&2; return 1; }
     if curl -fsS "http://127.0.0.1:$1/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then return 0; fi
     sleep 2
   done
   echo "node on port $1 did not become ready" >&2; return 1
 }
 
-KIPP_DB_SCHEMA_UPDATE=true java -XX:MaxRAMPercentage=75 -jar "$JAR" --server.port=18081 > target/node1.log 2>&1 &
+PORT1=$(free_port)
+KIPP_DB_SCHEMA_UPDATE=true java -XX:MaxRAMPercentage=75 -jar "$JAR" --server.port="$PORT1" > target/node1.log 2>&1 &
 pids+=($!)
-wait_ready 18081
-KIPP_DB_SCHEMA_UPDATE=false java -XX:MaxRAMPercentage=75 -jar "$JAR" --server.port=18082 > target/node2.log 2>&1 &
+wait_ready "$PORT1" "$!" target/node1.log
+PORT2=$(free_port)
+KIPP_DB_SCHEMA_UPDATE=false java -XX:MaxRAMPercentage=75 -jar "$JAR" --server.port="$PORT2" > target/node2.log 2>&1 &
 pids+=($!)
-wait_ready 18082
+wait_ready "$PORT2" "$!" target/node2.log
 
-for port in 18081 18082; do
+for port in "$PORT1" "$PORT2"; do
   curl -fsS -u admin:rahasia-uji "http://127.0.0.1:$port/engine-rest/process-definition/count" | grep -q '"count"'
   code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/engine-rest/task")
   [ "$code" = 401 ] || { echo "REST without credentials answered $code on $port" >&2; exit 1; }
 done
 # no demo data outside the demo profile, one deployment shared by both nodes
-count=$(curl -fsS -u admin:rahasia-uji "http://127.0.0.1:18082/engine-rest/process-instance/count")
+count=$(curl -fsS -u admin:rahasia-uji "http://127.0.0.1:$PORT2/engine-rest/process-instance/count")
 echo "$count" | grep -q '"count":0' || { echo "unexpected instances: $count" >&2; exit 1; }
 # no SMTP server in the compose defaults: e-mail waits in the outbox, and the nodes say so
 grep -q "E-mail not configured" target/node1.log || { echo "node1 did not report the missing SMTP server" >&2; exit 1; }
 # the application's own pages carry the security headers (CSP, framing, sniffing)
-headers=$(curl -fsS -D - -o /dev/null "http://127.0.0.1:18081/hasil")
+headers=$(curl -fsS -D - -o /dev/null "http://127.0.0.1:$PORT1/hasil")
 for header in content-security-policy x-frame-options x-content-type-options referrer-policy; do
-  echo "$headers" | grep -qi "^$header:" || { echo "/hasil lacks the header $header" >&2; exit 1; }
+  grep -qi "^$header:" <<< "$headers" || { printf '/hasil lacks the header %s; it answered:\n%s\n' "$header" "$headers" >&2; exit 1; }
 done
 echo "compose settings verified: two nodes ready on one PostgreSQL database, REST authenticated"
