@@ -1,6 +1,7 @@
 package id.kipp.identity.guard;
 
 import id.kipp.identity.guard.CommandPolicy.Action;
+import id.kipp.identity.guard.TaskForms.TaskForm;
 import id.kipp.shared.RuleViolation;
 import id.kipp.shared.TextHygiene;
 import java.io.IOException;
@@ -52,15 +53,18 @@ final class CommandGuard extends CommandInterceptor {
   private final Set<String> staffGroups;
   private final InputLimits limits;
   private final FormSubmissionCheck formCheck;
+  private final TaskForms taskForms;
   /** Parsed start forms by process definition id ({@link #startForm}); bounded, a definition is never redeployed. */
   private final Map<String, DeclaredForm> startForms = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int MAX_CACHED_START_FORMS = 500;
 
-  CommandGuard(ProcessEngineConfigurationImpl configuration, Set<String> staffGroups, InputLimits limits) {
+  CommandGuard(ProcessEngineConfigurationImpl configuration, Set<String> staffGroups, InputLimits limits,
+      TaskForms taskForms) {
     this.configuration = configuration;
     this.staffGroups = Set.copyOf(staffGroups);
     this.limits = limits;
     this.formCheck = new FormSubmissionCheck(limits.maxTextLength());
+    this.taskForms = taskForms;
   }
 
   @Override
@@ -72,10 +76,9 @@ final class CommandGuard extends CommandInterceptor {
     Caller caller = null;
     try {
       caller = caller();
-      if (caller != null && !caller.admin()) {
-        check(caller, command);
-      }
-      return next.execute(command);
+      TaskForm checkedAgainst = caller != null && !caller.admin() ? check(caller, command) : null;
+      return taskForms.during(command, checkedAgainst == null ? null : CommandFields.text(command, "taskId"),
+          checkedAgainst, () -> next.execute(command));
     } catch (RuntimeException e) {
       if (caller != null) {
         RequestRefusals.record(e, caller.userId());
@@ -99,7 +102,8 @@ final class CommandGuard extends CommandInterceptor {
     return new Caller(authentication.getUserId(), List.copyOf(groups), staffGroups);
   }
 
-  private void check(Caller caller, Command<?> command) {
+  /** Refuses {@code command} when the caller may not run it; the Camunda Form a completion was checked against. */
+  private TaskForm check(Caller caller, Command<?> command) {
     Action action = CommandPolicy.classify(command);
     switch (action) {
       case READ, OWN_ACCOUNT -> { }
@@ -119,10 +123,13 @@ final class CommandGuard extends CommandInterceptor {
           .ifPresent(problem -> {
             throw new RuleViolation(problem);
           });
-      case COMPLETE_TASK -> checkCompletion(caller, command);
+      case COMPLETE_TASK -> {
+        return checkCompletion(caller, command);
+      }
       case START -> checkStart(command);
       default -> throw new IllegalStateException("unknown action " + action);
     }
+    return null;
   }
 
   /**
@@ -144,11 +151,11 @@ final class CommandGuard extends CommandInterceptor {
     }
   }
 
-  private void checkCompletion(Caller caller, Command<?> command) {
+  private TaskForm checkCompletion(Caller caller, Command<?> command) {
     String taskId = CommandFields.text(command, "taskId");
     Map<String, Object> variables = CommandFields.variables(command,
         command.getClass().getSimpleName().equals("SubmitTaskFormCmd") ? "properties" : "variables");
-    withoutAuthorization(context -> {
+    return withoutAuthorization(context -> {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       if (task == null) {
         return null; // the command itself answers that the task does not exist
@@ -158,10 +165,21 @@ final class CommandGuard extends CommandInterceptor {
             ? "Tugas ini ditugaskan kepada pengguna lain; hanya pemegangnya yang dapat menyelesaikannya."
             : "Tugas ini bukan untuk kelompok Anda.");
       }
-      DeclaredForm form = task.getTaskDefinition() != null && !hasForm(task.getTaskDefinition().getFormDefinition())
-          ? DeclaredForm.none() : form(() -> configuration.getFormService().getDeployedTaskForm(taskId));
+      TaskForm camundaForm = null;
+      DeclaredForm form;
+      if (TaskForms.hasCamundaForm(task)) {
+        try {
+          camundaForm = taskForms.of(context, command, task);
+          form = camundaForm.declared();
+        } catch (ProcessEngineException e) {
+          form = DeclaredForm.none(); // a reference that does not resolve, as the engine's deployed-form lookup
+        }
+      } else {
+        form = task.getTaskDefinition() != null && !hasForm(task.getTaskDefinition().getFormDefinition())
+            ? DeclaredForm.none() : form(() -> configuration.getFormService().getDeployedTaskForm(taskId));
+      }
       RuleViolation.throwIfAny(formCheck.check(form, typed(variables), task::getVariable));
-      return null;
+      return camundaForm;
     });
   }
 

@@ -38,27 +38,28 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     CommandFields.verify();
-    // one guard per interceptor chain: the engine links each interceptor to the next one of its chain
+    // one guard per interceptor chain: the engine links each interceptor to the next one of its chain; all of them
+    // share the task forms they read, and the form a guard checked a completion against
+    TaskForms forms = new TaskForms();
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
     configuration.getCustomPreCommandInterceptorsTxRequired().add(0,
-        new CommandGuard(configuration, STAFF_GROUPS, limits));
+        new CommandGuard(configuration, STAFF_GROUPS, limits, forms));
     if (configuration.getCustomPreCommandInterceptorsTxRequiresNew() == null) {
       configuration.setCustomPreCommandInterceptorsTxRequiresNew(new ArrayList<>());
     }
     configuration.getCustomPreCommandInterceptorsTxRequiresNew().add(0,
-        new CommandGuard(configuration, STAFF_GROUPS, limits));
+        new CommandGuard(configuration, STAFF_GROUPS, limits, forms));
     // inside the command context (post): nested completions too, and the task is the one the command completes
-    RecordedFieldsInterceptor recorded = new RecordedFieldsInterceptor();
     if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
     }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(recorded);
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(new RecordedFieldsInterceptor(forms));
     if (configuration.getCustomPostCommandInterceptorsTxRequiresNew() == null) {
       configuration.setCustomPostCommandInterceptorsTxRequiresNew(new ArrayList<>());
     }
-    configuration.getCustomPostCommandInterceptorsTxRequiresNew().add(new RecordedFieldsInterceptor());
+    configuration.getCustomPostCommandInterceptorsTxRequiresNew().add(new RecordedFieldsInterceptor(forms));
 
     configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
     configuration.setDeserializationTypeValidationEnabled(true);

@@ -1,20 +1,13 @@
 package id.kipp.identity.guard;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
-import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.impl.value.UntypedValueImpl;
@@ -32,16 +25,18 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * reads after the task (across an async continuation) must not be marked.
  *
  * <p>Installed after the engine's command context ({@link EngineGuardPlugin}), so the task it reads is the one the
- * command completes, and after {@link CommandGuard}, whose checks see the submission unchanged. A value stays
+ * command completes, and after {@link CommandGuard}, whose checks see the submission unchanged. The form is the one
+ * the guard resolved for the command, or else read by {@link TaskForms}. A value stays
  * persistent when a variable of that name is already stored where the task would write it (an instance started
  * before the field was marked), since the engine cannot turn a stored variable transient.
  */
 final class RecordedFieldsInterceptor extends CommandInterceptor {
 
-  private static final int MAX_CACHED_FORMS = 500;
+  private final TaskForms forms;
 
-  /** Recorded fields by Camunda Form definition id: a deployed form definition never changes. */
-  private final Map<String, Set<String>> recordedByForm = new ConcurrentHashMap<>();
+  RecordedFieldsInterceptor(TaskForms forms) {
+    this.forms = forms;
+  }
 
   @Override
   public <T> T execute(Command<T> command) {
@@ -55,7 +50,7 @@ final class RecordedFieldsInterceptor extends CommandInterceptor {
       String taskId = CommandFields.text(command, "taskId");
       if (submitted != null && !submitted.isEmpty() && taskId != null) {
         CommandContext context = Context.getCommandContext();
-        VariableMap converted = context.runWithoutAuthorization(() -> convert(context, taskId, submitted));
+        VariableMap converted = context.runWithoutAuthorization(() -> convert(context, command, taskId, submitted));
         if (converted != null) {
           CommandFields.set(command, field, converted);
         }
@@ -64,42 +59,13 @@ final class RecordedFieldsInterceptor extends CommandInterceptor {
     return next.execute(command);
   }
 
-  private VariableMap convert(CommandContext context, String taskId, Map<String, Object> submitted) {
+  private VariableMap convert(CommandContext context, Command<?> command, String taskId, Map<String, Object> submitted) {
     TaskEntity task = context.getTaskManager().findTaskById(taskId);
-    if (task == null || task.getTaskDefinition() == null) {
-      return null; // the command itself answers
+    if (task == null || !TaskForms.hasCamundaForm(task)) {
+      return null; // the command itself answers; an embedded HTML form or none declares nothing recorded
     }
-    Set<String> recorded = recordedFields(context, task);
+    Set<String> recorded = forms.of(context, command, task).recorded();
     return recorded.isEmpty() ? null : transientValues(submitted, recorded, task::hasVariable);
-  }
-
-  private Set<String> recordedFields(CommandContext context, TaskEntity task) {
-    FormDefinition form = task.getTaskDefinition().getFormDefinition();
-    if (form == null || form.getCamundaFormDefinitionKey() == null) {
-      return Set.of(); // no Camunda Form: an embedded HTML form declares nothing recorded
-    }
-    CamundaFormRefImpl reference = new CamundaFormRefImpl(
-        String.valueOf(form.getCamundaFormDefinitionKey().getValue(task)), form.getCamundaFormDefinitionBinding());
-    if (form.getCamundaFormDefinitionVersion() != null) {
-      reference.setVersion(Integer.valueOf(String.valueOf(form.getCamundaFormDefinitionVersion().getValue(task))));
-    }
-    CamundaFormDefinition definition =
-        new GetCamundaFormDefinitionCmd(reference, task.getProcessDefinition().getDeploymentId()).execute(context);
-    if (definition == null) {
-      return Set.of(); // the form is missing: the command goes on as the engine decides
-    }
-    Set<String> cached = recordedByForm.get(definition.getId());
-    if (cached != null) {
-      return cached;
-    }
-    ResourceEntity resource = context.getResourceManager()
-        .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
-    Set<String> recorded = resource == null ? Set.of()
-        : CamundaFormSchema.recordedFields(new String(resource.getBytes(), StandardCharsets.UTF_8));
-    if (recordedByForm.size() < MAX_CACHED_FORMS) {
-      recordedByForm.put(definition.getId(), recorded);
-    }
-    return recorded;
   }
 
   /**
