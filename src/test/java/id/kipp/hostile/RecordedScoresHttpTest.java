@@ -4,11 +4,13 @@ import static id.kipp.hostile.HostileClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kipp.hostile.HostileClient.Answer;
+import id.kipp.identity.guard.RecordedFormFields;
 import id.kipp.testsupport.CompetitionDriver;
 import id.kipp.testsupport.SharedWebTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -25,10 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SharedWebTest
 class RecordedScoresHttpTest {
-
-  static final List<String> RECORDED = List.of("problemAnalysisScore", "strategicApproachScore", "implementationScore",
-      "impactScore", "sustainabilityScore", "serviceStandardScore", "serviceCharterScore", "satisfactionSurveyScore",
-      "complaintHandlingScore", "informationSystemScore", "jurorComment", "conflictReason");
 
   @Autowired
   ProcessEngine engine;
@@ -48,6 +46,7 @@ class RecordedScoresHttpTest {
     List<Task> tasks = driver.tasks(entry, "Task_DeskEvaluation");
     Task scoring = tasks.get(0);
     Task declaring = tasks.get(1);
+    Set<String> recorded = RecordedFormFields.of(engine, scoring.getId());
 
     // an extra variable is still refused, with the guard's Bahasa message
     Map<String, Object> hostile = new HashMap<>(CompetitionDriver.rubric(90, 90));
@@ -62,7 +61,7 @@ class RecordedScoresHttpTest {
     Answer answer = client.send(scoring.getAssignee(), "POST", "/engine-rest/task/" + scoring.getId() + "/submit-form",
         variables(form));
     assertThat(answer.status()).as(answer.raw()).isEqualTo(204);
-    assertThat(variableNames(scoring.getProcessInstanceId())).doesNotContainAnyElementsOf(RECORDED)
+    assertThat(variableNames(scoring.getProcessInstanceId())).doesNotContainAnyElementsOf(recorded)
         .contains("conflictOfInterest");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM evaluation_score s JOIN evaluation e ON e.id = "
         + "s.evaluation_id WHERE e.entry_key = ? AND e.juror_id = ?", Long.class, entry.getBusinessKey(),
@@ -71,7 +70,7 @@ class RecordedScoresHttpTest {
     Answer declared = client.send(declaring.getAssignee(), "POST", "/engine-rest/task/" + declaring.getId()
         + "/submit-form", variables(Map.of("conflictOfInterest", true, "conflictReason", "Saya penyusun inovasi ini.")));
     assertThat(declared.status()).as(declared.raw()).isEqualTo(204);
-    assertThat(variableNames(declaring.getProcessInstanceId())).doesNotContainAnyElementsOf(RECORDED)
+    assertThat(variableNames(declaring.getProcessInstanceId())).doesNotContainAnyElementsOf(recorded)
         .contains("conflictOfInterest");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ = ? AND NAME_ = ?",
         Long.class, declaring.getProcessInstanceId(), "conflictOfInterest")).isEqualTo(1);

@@ -1,12 +1,15 @@
 package id.kipp.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.kipp.evaluation.assignment.ConflictDeclarations;
+import id.kipp.identity.guard.RecordedFormFields;
 import id.kipp.testsupport.CompetitionDriver;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -14,16 +17,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The scoring form's fields marked {@code kipp.recorded} reach the engine as transient variables: the juror's scores,
- * comment and conflict reason are recorded in the application's tables and in no variable table, whether the juror
- * submits the form or the task is completed through the Java API without a user; the conflict checkbox, which the
- * gateway after the async continuation reads, stays a variable.
+ * The scoring forms' fields marked {@code kipp.recorded} reach the engine as transient variables: the juror's scores,
+ * comment and conflict reason, and the presentation score and comment, are recorded in the application's tables and
+ * in no variable table, whether the juror submits the form or the task is completed through the Java API without a
+ * user; the conflict checkbox, which the gateway after the async continuation reads, stays a variable. A completion
+ * looks its task's form up once, and reads the form itself from a cache.
  */
 class RecordedScoresTest extends ProcessTestBase {
 
-  static final List<String> RECORDED = List.of("problemAnalysisScore", "strategicApproachScore", "implementationScore",
-      "impactScore", "sustainabilityScore", "serviceStandardScore", "serviceCharterScore", "satisfactionSurveyScore",
-      "complaintHandlingScore", "informationSystemScore", "jurorComment", "conflictReason");
+  /** Statement of the lookup of a Camunda Form by key (binding latest) and of a deployed resource's bytes. */
+  static final String FORM_LOOKUP = "CamundaFormDefinitionEntity.selectLatestCamundaFormDefinitionByKey";
+  static final String RESOURCE = "ResourceEntity.selectResourceByDeploymentIdAndResourceName";
 
   @Autowired
   JdbcTemplate jdbc;
@@ -37,6 +41,7 @@ class RecordedScoresTest extends ProcessTestBase {
     driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 3));
     ProcessInstance entry = driver.entryInDeskEvaluation("Dinas Uji", "Layanan Tercatat");
     List<Task> tasks = driver.tasks(entry, "Task_DeskEvaluation");
+    Set<String> recorded = RecordedFormFields.of(engine, tasks.get(0).getId());
 
     // two jurors, through the form service as Tasklist does (the checkbox is sent with its default); the second
     // submission is measured, once the forms are read and cached
@@ -57,16 +62,22 @@ class RecordedScoresTest extends ProcessTestBase {
 
     // the application's own service path: the Java API without an authenticated user
     Task byService = tasks.get(2);
-    engine.getTaskService().complete(byService.getId(), CompetitionDriver.rubric(60, 60));
+    Map<String, Long> byServiceStatements = SqlStatements.during(
+        () -> engine.getTaskService().complete(byService.getId(), CompetitionDriver.rubric(60, 60)));
+
+    // one lookup of the task's form per completion: the guard's, handed to the recorded fields; the form itself read
+    // and parsed once (by the first submission), never again
+    assertThat(statements).containsEntry(FORM_LOOKUP, 1L).doesNotContainKey(RESOURCE);
+    assertThat(byServiceStatements).containsEntry(FORM_LOOKUP, 1L).doesNotContainKey(RESOURCE);
 
     Map<String, Long> jobs = SqlStatements.during(driver::runJobs);
     System.out.printf("the jobs after the three submissions (juror instances end, desk score): statements %s%n", jobs);
     // history stays after the instances ended: no recorded field was ever a variable
     for (Task task : tasks.subList(0, 2)) {
-      assertThat(variableNames(task.getProcessInstanceId())).doesNotContainAnyElementsOf(RECORDED)
+      assertThat(variableNames(task.getProcessInstanceId())).doesNotContainAnyElementsOf(recorded)
           .contains("conflictOfInterest");
     }
-    assertThat(variableNames(byService.getProcessInstanceId())).doesNotContainAnyElementsOf(RECORDED);
+    assertThat(variableNames(byService.getProcessInstanceId())).doesNotContainAnyElementsOf(recorded);
     assertThat(after.runtime - before.runtime).isEqualTo(1); // conflictOfInterest
     assertThat(after.history - before.history).isEqualTo(1);
     for (Task task : tasks) {
@@ -86,9 +97,10 @@ class RecordedScoresTest extends ProcessTestBase {
     driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 1));
     ProcessInstance entry = driver.entryInDeskEvaluation("Dinas Uji", "Layanan Berkonflik Tercatat");
     Task first = driver.task(entry, "Task_DeskEvaluation");
+    Set<String> recorded = RecordedFormFields.of(engine, first.getId());
     driver.submit(first, first.getAssignee(), Map.of("conflictOfInterest", true,
         "conflictReason", "Saya anggota tim penyusun inovasi ini."));
-    assertThat(variableNames(first.getProcessInstanceId())).doesNotContainAnyElementsOf(RECORDED)
+    assertThat(variableNames(first.getProcessInstanceId())).doesNotContainAnyElementsOf(recorded)
         .contains("conflictOfInterest");
     driver.runJobs();
 
@@ -99,6 +111,43 @@ class RecordedScoresTest extends ProcessTestBase {
     driver.submit(replacement, replacement.getAssignee(), CompetitionDriver.rubric(70, 50));
     driver.runJobs();
     assertThat(engine.getRuntimeService().getVariable(entry.getId(), "deskScore")).isEqualTo(65.0);
+  }
+
+  @Test
+  void thePresentationScoreAndCommentAreRecordedWithoutVariables() {
+    driver.withJurors(2);
+    driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 2));
+    ProcessInstance entry = driver.entryInDeskEvaluation("Dinas Uji", "Presentasi Tercatat");
+    for (Task task : driver.tasks(entry, "Task_DeskEvaluation")) {
+      driver.submit(task, task.getAssignee(), CompetitionDriver.rubric(80, 70));
+    }
+    driver.runJobs();
+    driver.confirmTimetable();
+    List<Task> tasks = driver.tasks(entry, "Task_PresentationEvaluation");
+    assertThat(tasks).hasSize(2);
+    Set<String> recorded = RecordedFormFields.of(engine, tasks.get(0).getId());
+    assertThat(recorded).containsExactlyInAnyOrder("presentationScoreInput", "presentationComment");
+
+    // the juror through the form, as Tasklist does; the service path through the Java API without a user
+    Task byJuror = tasks.get(0);
+    driver.submit(byJuror, byJuror.getAssignee(), Map.of("presentationScoreInput", 85,
+        "presentationComment", "Presentasi jelas"));
+    Task byService = tasks.get(1);
+    engine.getTaskService().complete(byService.getId(), Map.of("presentationScoreInput", 75L));
+    driver.runJobs();
+
+    for (Task task : tasks) {
+      assertThat(variableNames(task.getProcessInstanceId())).as("variables of %s", task.getAssignee())
+          .containsExactlyInAnyOrder("juror", "presentation");
+    }
+    assertThat(jdbc.queryForList("SELECT juror_id, total_score, comment FROM evaluation WHERE entry_key = ?"
+        + " AND stage = 'PRESENTATION'", entry.getBusinessKey()))
+        // column names in any case (H2 answers in upper case, PostgreSQL in lower case)
+        .extracting(row -> row.get("juror_id"), row -> ((Number) row.get("total_score")).doubleValue(),
+            row -> row.get("comment"))
+        .containsExactlyInAnyOrder(tuple(byJuror.getAssignee(), 85.0, "Presentasi jelas"),
+            tuple(byService.getAssignee(), 75.0, null));
+    assertThat(engine.getRuntimeService().getVariable(entry.getId(), "presentationScore")).isEqualTo(80.0);
   }
 
   record Rows(long runtime, long history, long details) {}
