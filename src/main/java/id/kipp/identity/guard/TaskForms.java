@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
 import org.camunda.bpm.engine.impl.form.FormDefinition;
@@ -71,7 +72,7 @@ final class TaskForms {
   }
 
   /** Runs {@code work} (the rest of {@code command}) with {@code form} resolved for its task. */
-  <T> T during(Command<T> command, String taskId, TaskForm form, java.util.function.Supplier<T> work) {
+  <T> T during(Command<T> command, String taskId, TaskForm form, Supplier<T> work) {
     if (form == null || taskId == null) {
       return work.get();
     }
