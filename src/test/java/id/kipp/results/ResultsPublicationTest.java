@@ -245,6 +245,18 @@ class ResultsPublicationTest {
   }
 
   @Test
+  void aBrowserAskingForEnglishGetsThePagesDeclaredAsBahasaIndonesia() {
+    org.springframework.http.HttpHeaders english = new org.springframework.http.HttpHeaders();
+    english.set(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9");
+    for (String path : List.of("/hasil", "/hasil/TIDAKADA-2030", "/katalog")) {
+      ResponseEntity<String> page = http.exchange(path, org.springframework.http.HttpMethod.GET,
+          new org.springframework.http.HttpEntity<>(english), String.class);
+      assertThat(page.getHeaders().getContentLanguage()).as(path).isEqualTo(java.util.Locale.forLanguageTag("id-ID"));
+      assertThat(page.getBody()).as(path).contains("<html lang=\"id\"");
+    }
+  }
+
+  @Test
   void anUnknownEditionOrPageIsNotFoundInBahasaIndonesia() {
     for (String path : List.of("/hasil/TIDAKADA-2030", "/hasil/TIDAKADA-2030/perangkat-daerah",
         "/hasil/TIDAKADA-2030/peringkat.csv", "/hasil/TIDAKADA-2030/penetapan.pdf",
