@@ -21,28 +21,28 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
-# Two ports nothing listens on: another run on the same machine (or any other server) must not answer for our nodes.
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
-# ready = our own process still runs and its readiness probe says UP
-wait_ready() {
+# Each node listens on a port the system picks (--server.port=0), read from its log: another run on the same machine
+# (or any other server) cannot answer for our nodes. Ready = our own process still runs and its readiness probe says UP.
+start_node() { # schema-update log -> sets PORT
+  KIPP_DB_SCHEMA_UPDATE=$1 java -XX:MaxRAMPercentage=75 -jar "$JAR" --server.port=0 > "$2" 2>&1 &
+  local pid=$!
+  pids+=("$pid")
+  PORT=
   for _ in $(seq 1 90); do
-    kill -0 "$2" 2>/dev/null || { echo "node on port $1 stopped; its log:" >&2; tail -n 40 "$3" >&2; return 1; }
-    if curl -fsS "http://127.0.0.1:$1/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then return 0; fi
+    kill -0 "$pid" 2>/dev/null || { echo "node of $2 stopped; its log:" >&2; tail -n 40 "$2" >&2; return 1; }
+    [ -n "$PORT" ] || PORT=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$2" | head -n 1)
+    if [ -n "$PORT" ] && curl -fsS "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
+      return 0
+    fi
     sleep 2
   done
-  echo "node on port $1 did not become ready" >&2; return 1
+  echo "node of $2 did not become ready" >&2; return 1
 }
 
-PORT1=$(free_port)
-KIPP_DB_SCHEMA_UPDATE=true java -XX:MaxRAMPercentage=75 -jar "$JAR" --server.port="$PORT1" > target/node1.log 2>&1 &
-pids+=($!)
-wait_ready "$PORT1" "$!" target/node1.log
-PORT2=$(free_port)
-KIPP_DB_SCHEMA_UPDATE=false java -XX:MaxRAMPercentage=75 -jar "$JAR" --server.port="$PORT2" > target/node2.log 2>&1 &
-pids+=($!)
-wait_ready "$PORT2" "$!" target/node2.log
+start_node true target/node1.log
+PORT1=$PORT
+start_node false target/node2.log
+PORT2=$PORT
 
 for port in "$PORT1" "$PORT2"; do
   curl -fsS -u admin:rahasia-uji "http://127.0.0.1:$port/engine-rest/process-definition/count" | grep -q '"count"'
