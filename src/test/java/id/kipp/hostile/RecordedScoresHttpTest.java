@@ -2,6 +2,7 @@ package id.kipp.hostile;
 
 import static id.kipp.hostile.HostileClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.kipp.hostile.HostileClient.Answer;
 import id.kipp.identity.guard.RecordedFormFields;
@@ -23,7 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A juror submitting the scoring form over HTTP as Tasklist does ({@code POST /engine-rest/task/{id}/submit-form}):
  * the evaluation is recorded in the application's tables, and the fields the form marks {@code kipp.recorded} leave
  * no variable of the juror's instance, runtime or history; the conflict checkbox stays for the gateway after the
- * task, and a declared conflict still appoints a replacement. Extra variables are still refused.
+ * task, and a declared conflict still appoints a replacement. Extra variables are still refused. The same for the
+ * presentation form: its score and comment go to the {@code evaluation} table only, and a forged computed score, a
+ * score outside the form's bounds or another juror's hand is refused before anything is recorded.
  */
 @SharedWebTest
 class RecordedScoresHttpTest {
@@ -79,6 +82,55 @@ class RecordedScoresHttpTest {
     List<Task> now = driver.tasks(entry, "Task_DeskEvaluation");
     assertThat(now).singleElement().satisfies(replacement -> assertThat(replacement.getAssignee())
         .isNotIn(scoring.getAssignee(), declaring.getAssignee()));
+  }
+
+  @Test
+  void aPresentationScoreIsRecordedAndLeavesNoVariableOfTheRecordedFields() {
+    HostileClient client = new HostileClient(port);
+    CompetitionDriver driver = new CompetitionDriver(engine, "RSP").withJurors(2);
+    driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 2));
+    ProcessInstance entry = driver.entryInDeskEvaluation("Dinas Uji", "Presentasi Lewat HTTP");
+    for (Task task : driver.tasks(entry, "Task_DeskEvaluation")) {
+      driver.submit(task, task.getAssignee(), CompetitionDriver.rubric(80, 70));
+    }
+    driver.runJobs();
+    driver.confirmTimetable();
+    List<Task> tasks = driver.tasks(entry, "Task_PresentationEvaluation");
+    assertThat(tasks).hasSize(2);
+    Task presented = tasks.get(0);
+    String path = "/engine-rest/task/" + presented.getId() + "/submit-form";
+    Set<String> recorded = RecordedFormFields.of(engine, presented.getId());
+    assertThat(recorded).containsExactlyInAnyOrder("presentationScoreInput", "presentationComment");
+
+    // the computed score the entry carries is not the juror's to send
+    Answer forged = client.send(presented.getAssignee(), "POST", path,
+        variables(Map.of("presentationScoreInput", 85, "presentationScore", 100)));
+    assertThat(forged.status()).as(forged.raw()).isEqualTo(400);
+    assertThat(forged.message()).contains("\"presentationScore\"").contains("tidak ada pada formulir ini");
+    // the form's bounds are the server's too
+    Answer outOfRange = client.send(presented.getAssignee(), "POST", path,
+        variables(Map.of("presentationScoreInput", 150)));
+    assertThat(outOfRange.status()).as(outOfRange.raw()).isEqualTo(400);
+    assertThat(outOfRange.message()).contains("0 sampai 100");
+    // another juror cannot work this juror's task
+    Answer stranger = client.send(tasks.get(1).getAssignee(), "POST", path,
+        variables(Map.of("presentationScoreInput", 10)));
+    assertThat(stranger.status()).as(stranger.raw()).isEqualTo(403);
+    assertThat(stranger.message()).contains("ditugaskan kepada pengguna lain");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM evaluation WHERE entry_key = ? AND stage = 'PRESENTATION'",
+        Long.class, entry.getBusinessKey())).isZero();
+
+    Answer answer = client.send(presented.getAssignee(), "POST", path,
+        variables(Map.of("presentationScoreInput", 85, "presentationComment", "Presentasi jelas")));
+    assertThat(answer.status()).as(answer.raw()).isEqualTo(204);
+    driver.runJobs();
+    assertThat(variableNames(presented.getProcessInstanceId())).doesNotContainAnyElementsOf(recorded);
+    assertThat(jdbc.queryForList("SELECT juror_id, comment FROM evaluation WHERE entry_key = ? AND stage = "
+        + "'PRESENTATION'", entry.getBusinessKey()))
+        .extracting(row -> row.get("juror_id"), row -> row.get("comment"))
+        .containsExactly(tuple(presented.getAssignee(), "Presentasi jelas"));
+    assertThat(jdbc.queryForObject("SELECT total_score FROM evaluation WHERE entry_key = ? AND stage = "
+        + "'PRESENTATION'", Number.class, entry.getBusinessKey()).doubleValue()).isEqualTo(85.0);
   }
 
   /** Every variable name the instance ever had, runtime or history. */
