@@ -89,12 +89,7 @@ class RecordedScoresHttpTest {
     HostileClient client = new HostileClient(port);
     CompetitionDriver driver = new CompetitionDriver(engine, "RSP").withJurors(2);
     driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 2));
-    ProcessInstance entry = driver.entryInDeskEvaluation("Dinas Uji", "Presentasi Lewat HTTP");
-    for (Task task : driver.tasks(entry, "Task_DeskEvaluation")) {
-      driver.submit(task, task.getAssignee(), CompetitionDriver.rubric(80, 70));
-    }
-    driver.runJobs();
-    driver.confirmTimetable();
+    ProcessInstance entry = driver.entryInPresentation("Dinas Uji", "Presentasi Lewat HTTP");
     List<Task> tasks = driver.tasks(entry, "Task_PresentationEvaluation");
     assertThat(tasks).hasSize(2);
     Task presented = tasks.get(0);

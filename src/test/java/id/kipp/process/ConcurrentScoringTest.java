@@ -76,9 +76,7 @@ class ConcurrentScoringTest extends ProcessTestBase {
     driver.withJurors(20);
     driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 1));
     ProcessInstance entry = driver.entryInDeskEvaluation("Dinas Uji", "Layanan Dinilai Bersama");
-    Task desk = driver.task(entry, "Task_DeskEvaluation");
-    driver.submit(desk, desk.getAssignee(), CompetitionDriver.rubric(80, 80));
-    driver.runJobs();
+    driver.scoreEveryDeskTask(entry, CompetitionDriver.rubric(80, 80));
     driver.confirmTimetable();
     List<Task> tasks = driver.tasks(entry, "Task_PresentationEvaluation");
     assertThat(tasks).hasSize(20);

@@ -93,10 +93,7 @@ class PresentationJurorScopeTest {
     driver.submit(declaring, declared, Map.of("conflictOfInterest", true,
         "conflictReason", "Saya pernah menjadi konsultan inovasi ini."));
     driver.runJobs();
-    for (Task task : driver.tasks(entry, "Task_DeskEvaluation")) {
-      driver.submit(task, task.getAssignee(), CompetitionDriver.rubric(80, 70));
-    }
-    driver.runJobs();
+    driver.scoreEveryDeskTask(entry, CompetitionDriver.rubric(80, 70));
     driver.confirmTimetable();
 
     assertThat(entry).isWaitingAt("SubProcess_PresentationEvaluation");

@@ -117,12 +117,7 @@ class RecordedScoresTest extends ProcessTestBase {
   void thePresentationScoreAndCommentAreRecordedWithoutVariables() {
     driver.withJurors(2);
     driver.openEdition(driver.editionForm("Perangkat Daerah", 1, 1, 2));
-    ProcessInstance entry = driver.entryInDeskEvaluation("Dinas Uji", "Presentasi Tercatat");
-    for (Task task : driver.tasks(entry, "Task_DeskEvaluation")) {
-      driver.submit(task, task.getAssignee(), CompetitionDriver.rubric(80, 70));
-    }
-    driver.runJobs();
-    driver.confirmTimetable();
+    ProcessInstance entry = driver.entryInPresentation("Dinas Uji", "Presentasi Tercatat");
     List<Task> tasks = driver.tasks(entry, "Task_PresentationEvaluation");
     assertThat(tasks).hasSize(2);
     Set<String> recorded = RecordedFormFields.of(engine, tasks.get(0).getId());

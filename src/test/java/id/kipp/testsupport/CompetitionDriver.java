@@ -304,6 +304,25 @@ public class CompetitionDriver {
     return entry;
   }
 
+  /** Every juror of the entry submits {@code form} on the proposal; the jobs that follow are run. */
+  public void scoreEveryDeskTask(ProcessInstance entry, Map<String, Object> form) {
+    for (Task task : tasks(entry, "Task_DeskEvaluation")) {
+      submit(task, task.getAssignee(), form);
+    }
+    runJobs();
+  }
+
+  /**
+   * An entry registered, passed and scored by every juror ({@code rubric(80, 70)}), the timetable confirmed: as a
+   * finalist of an edition with room for it, it waits for its jurors' presentation scores.
+   */
+  public ProcessInstance entryInPresentation(String agency, String title) {
+    ProcessInstance entry = entryInDeskEvaluation(agency, title);
+    scoreEveryDeskTask(entry, rubric(80, 70));
+    confirmTimetable();
+    return entry;
+  }
+
   public Task task(ProcessInstance instance, String activityId) {
     List<Task> tasks = tasks(instance, activityId);
     assertThat(tasks).as("tasks %s of %s", activityId, instance.getBusinessKey()).hasSize(1);
