@@ -507,7 +507,8 @@ class EditionBenchmark {
     /**
      * The edition's transactions against the baseline's: user submissions (every timed user operation) and jobs (each
      * its own transaction), and what the ratio would be if every transaction after *Pendaftaran* cost as much as a
-     * minimal one (a lower bound for the present process design: the documents' writes stay as measured).
+     * minimal one: about the best the present process design can do on this machine (the documents' writes stay as
+     * measured; a job may cost less than a minimal process's submission, so it is an estimate, not a proof).
      */
     private String transactionFloor(double total, double perInstance) {
       StageResult registration = stages.stream().filter(s -> s.name().equals("Pendaftaran")).findFirst().orElse(null);
