@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -29,7 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -246,12 +249,11 @@ class ResultsPublicationTest {
 
   @Test
   void aBrowserAskingForEnglishGetsThePagesDeclaredAsBahasaIndonesia() {
-    org.springframework.http.HttpHeaders english = new org.springframework.http.HttpHeaders();
-    english.set(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9");
+    HttpHeaders english = new HttpHeaders();
+    english.set(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9");
     for (String path : List.of("/hasil", "/hasil/TIDAKADA-2030", "/katalog")) {
-      ResponseEntity<String> page = http.exchange(path, org.springframework.http.HttpMethod.GET,
-          new org.springframework.http.HttpEntity<>(english), String.class);
-      assertThat(page.getHeaders().getContentLanguage()).as(path).isEqualTo(java.util.Locale.forLanguageTag("id-ID"));
+      ResponseEntity<String> page = http.exchange(path, HttpMethod.GET, new HttpEntity<>(english), String.class);
+      assertThat(page.getHeaders().getContentLanguage()).as(path).isEqualTo(Locale.forLanguageTag("id-ID"));
       assertThat(page.getBody()).as(path).contains("<html lang=\"id\"");
     }
   }
